@@ -1,0 +1,3 @@
+import { main } from './content/load-course';
+
+void main();

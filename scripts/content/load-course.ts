@@ -1,0 +1,238 @@
+/**
+ * Build-time loader: discovers chapters in content/, checks everything a learner could trip over
+ * (frontmatter, quiz, glossary terms, citations, diagram states, internal links) and returns the
+ * course metadata the app is built from. Errors name the file and the field.
+ */
+import { build } from 'esbuild';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { architectures, isArchitectureId } from '../../src/model/architectures';
+import {
+  checkChapterSet,
+  formatContentError,
+  parseFrontmatter,
+  type ChapterMeta,
+  type ContentError,
+} from '../../src/model/course';
+import type { GlossaryEntry } from '../../src/model/glossary';
+import { modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
+import type { QuizFile } from '../../src/model/quiz/types';
+import { parseLesson, type ParsedLesson } from './parse-mdx';
+
+export interface CourseData {
+  readonly chapters: ChapterMeta[];
+  readonly glossary: GlossaryEntry[];
+}
+
+export interface LoadResult {
+  readonly course: CourseData;
+  readonly errors: ContentError[];
+  /** Files the result depends on, for the dev server to watch. */
+  readonly files: string[];
+}
+
+/** Pages of the app that exist besides chapters, with the anchors they offer. */
+export const STATIC_PAGES = ['', 'glossary', 'compare', 'instructors'] as const;
+/** Anchors every lesson page renders on its own. */
+export const LESSON_ANCHORS = ['objectives', 'quiz', 'references', 'main'] as const;
+
+/** Import a TypeScript data module (a quiz or the glossary) without a bundler's dev server. */
+export async function importTsData(file: string): Promise<unknown> {
+  const out = await build({ entryPoints: [file], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const code = out.outputFiles[0]?.text ?? '';
+  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  return mod.default;
+}
+
+function rel(root: string, file: string): string {
+  return '/' + path.relative(root, file).split(path.sep).join('/');
+}
+
+function checkGlossary(file: string, data: unknown): { entries: GlossaryEntry[]; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  if (!Array.isArray(data)) return { entries: [], errors: [{ file, field: 'default export', message: 'must be an array of entries' }] };
+  const ids = new Set<string>();
+  data.forEach((e: Partial<GlossaryEntry>, i) => {
+    const where = `[${i}]${e?.id ? ` (${e.id})` : ''}`;
+    for (const field of ['id', 'term', 'short', 'long'] as const)
+      if (typeof e?.[field] !== 'string' || e[field].trim() === '') errors.push({ file, field: `${where}.${field}`, message: 'missing' });
+    if (e?.id && ids.has(e.id)) errors.push({ file, field: `${where}.id`, message: `"${e.id}" is listed twice` });
+    if (e?.id) ids.add(e.id);
+  });
+  return { entries: data as GlossaryEntry[], errors };
+}
+
+export async function loadCourse(root: string): Promise<LoadResult> {
+  const contentDir = path.join(root, 'content');
+  const names = (await readdir(contentDir)).sort();
+  const errors: ContentError[] = [];
+  const files: string[] = [];
+  const lessons: { meta: Omit<ChapterMeta, 'quiz'>; parsed: ParsedLesson; quizFile: string }[] = [];
+
+  for (const name of names.filter((n) => n.endsWith('.mdx'))) {
+    const abs = path.join(contentDir, name);
+    files.push(abs);
+    const file = rel(root, abs);
+    const parsed = parseLesson(await readFile(abs, 'utf8'));
+    if (parsed.frontmatterError) {
+      errors.push({ file, field: 'frontmatter', message: `is not valid YAML: ${parsed.frontmatterError}` });
+      continue;
+    }
+    const fm = parseFrontmatter(file, parsed.frontmatter);
+    if (!fm.ok) {
+      errors.push(...fm.errors);
+      continue;
+    }
+    const tagsNamed = (n: string) => parsed.tags.filter((t) => t.name === n);
+    lessons.push({
+      parsed,
+      quizFile: abs.replace(/\.mdx$/, '.quiz.ts'),
+      meta: {
+        ...fm.value,
+        file,
+        headings: parsed.headings,
+        deepDives: tagsNamed('DeepDive').map((t) => ({ id: String(t.attributes.id ?? ''), title: String(t.attributes.title ?? '') })),
+        diagrams: tagsNamed('StackDiagram')
+          .filter((t) => isArchitectureId(t.attributes.arch))
+          .map((t) => ({
+            section: t.section,
+            arch: t.attributes.arch as ChapterMeta['diagrams'][number]['arch'],
+            step: typeof t.attributes.step === 'number' ? t.attributes.step : -1,
+          })),
+      },
+    });
+  }
+  errors.push(...checkChapterSet(lessons.map((l) => l.meta)));
+
+  const glossaryFile = path.join(contentDir, 'glossary.ts');
+  files.push(glossaryFile);
+  const glossary = checkGlossary('/content/glossary.ts', await importTsData(glossaryFile).catch((e: Error) => e.message));
+  errors.push(...glossary.errors);
+  const glossaryIds = new Set(glossary.entries.map((g) => g.id));
+
+  const chapters: ChapterMeta[] = [];
+  for (const { meta, parsed, quizFile } of lessons) {
+    files.push(quizFile);
+    const file = meta.file;
+    const sectionIds = new Set(meta.headings.map((h) => h.id));
+    let quiz: QuizFile | undefined;
+    try {
+      quiz = (await importTsData(quizFile)) as QuizFile;
+    } catch (e) {
+      errors.push({ file: rel(root, quizFile), field: 'file', message: `cannot be loaded: ${(e as Error).message.split('\n')[0]}` });
+    }
+    if (quiz !== undefined) errors.push(...validateQuiz(rel(root, quizFile), quiz, modelContext(sectionIds)));
+    const questions = Array.isArray(quiz?.questions) ? quiz.questions : [];
+    chapters.push({
+      ...meta,
+      quiz: questions.map((q) => ({ id: q.id, hash: questionHash(q), prompt: q.prompt, section: q.section })),
+    });
+    errors.push(...checkLessonTags(file, meta, parsed, glossaryIds));
+  }
+  chapters.sort((a, b) => a.order - b.order);
+  const course = { chapters, glossary: glossary.entries };
+  for (const c of chapters) for (const l of lessonsOf(c, lessons)) errors.push(...checkLinks(c.file, l, course));
+  glossary.entries.forEach((g, i) => {
+    if (g.see) errors.push(...checkLinks('/content/glossary.ts', [{ url: g.see, line: i }], course, `[${i}] (${g.id}).see`));
+  });
+  return { course, errors, files };
+}
+
+function lessonsOf(c: ChapterMeta, lessons: { meta: { file: string }; parsed: ParsedLesson }[]) {
+  return [lessons.find((l) => l.meta.file === c.file)?.parsed.links ?? []];
+}
+
+function checkLessonTags(
+  file: string,
+  meta: Omit<ChapterMeta, 'quiz'>,
+  parsed: ParsedLesson,
+  glossaryIds: ReadonlySet<string>,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const err = (field: string, message: string) => errors.push({ file, field, message });
+  const refIds = new Set(meta.references.map((r) => r.id));
+  const cited = new Set<string>();
+  const headingIds = new Set(meta.headings.map((h) => h.id));
+  if (!headingIds.has('recap')) err('## Recap', 'missing: end the lesson with a "## Recap" section');
+  if (!parsed.tags.some((t) => t.name === 'Quiz')) err('<Quiz />', 'missing: the lesson must place its self-quiz');
+  const deepDiveIds = new Set<string>();
+  for (const t of parsed.tags) {
+    const at = `line ${t.line} <${t.name}>`;
+    switch (t.name) {
+      case 'Term':
+        if (!glossaryIds.has(String(t.attributes.id))) err(at, `glossary term "${String(t.attributes.id)}" does not exist`);
+        break;
+      case 'Cite':
+        if (!refIds.has(String(t.attributes.id))) err(at, `reference "${String(t.attributes.id)}" is not in this chapter's references`);
+        cited.add(String(t.attributes.id));
+        break;
+      case 'DeepDive': {
+        const id = String(t.attributes.id ?? '');
+        if (!/^[a-z0-9-]+$/.test(id)) err(at, 'needs an id of lowercase letters, digits and dashes');
+        else if (deepDiveIds.has(id) || headingIds.has(id)) err(at, `id "${id}" is already used on this page`);
+        deepDiveIds.add(id);
+        if (typeof t.attributes.title !== 'string') err(at, 'needs a title');
+        break;
+      }
+      case 'StackDiagram':
+      case 'Products': {
+        const arch = architectures.find((a) => a.id === t.attributes.arch);
+        if (!arch) err(at, `architecture "${String(t.attributes.arch)}" does not exist`);
+        const step = t.attributes.step;
+        if (arch && step !== undefined && !(typeof step === 'number' && step >= 0 && step < arch.path.steps.length))
+          err(at, `step ${String(step)} is outside ${arch.id}'s trace (0 to ${arch.path.steps.length - 1})`);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const id of refIds) if (!cited.has(id)) err(`references (${id})`, 'is never cited with <Cite id="…" />');
+  return errors;
+}
+
+/** Every root-relative link must name a page that exists, and its hash an anchor on that page. */
+export function checkLinks(
+  file: string,
+  links: readonly { url: string; line: number }[],
+  course: CourseData,
+  field?: string,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const { url, line } of links) {
+    if (!url.startsWith('/')) continue;
+    const [pathname = '', hash] = url.split('#');
+    const slug = pathname.replace(/^\/|\/$/g, '');
+    const where = field ?? `line ${line} link ${url}`;
+    const chapter = course.chapters.find((c) => c.slug === slug);
+    if (chapter) {
+      const anchors = new Set<string>([
+        ...LESSON_ANCHORS,
+        ...chapter.headings.map((h) => h.id),
+        ...chapter.deepDives.map((d) => d.id),
+        ...chapter.quiz.map((q) => `q-${q.id}`),
+      ]);
+      if (hash && !anchors.has(hash)) errors.push({ file, field: where, message: `"#${hash}" is not a section of ${slug}` });
+    } else if (slug === 'glossary') {
+      if (hash && !course.glossary.some((g) => g.id === hash))
+        errors.push({ file, field: where, message: `"${hash}" is not a glossary term` });
+    } else if (!(STATIC_PAGES as readonly string[]).includes(slug)) {
+      errors.push({ file, field: where, message: `"/${slug}" is not a page of the course` });
+    }
+  }
+  return errors;
+}
+
+/** For the command line: print problems and exit non-zero if there are any. */
+export async function main(root = process.cwd()): Promise<void> {
+  const { course, errors } = await loadCourse(root);
+  if (errors.length > 0) {
+    console.error(`Content check failed with ${errors.length} problem(s):\n` + errors.map((e) => '  ' + formatContentError(e)).join('\n'));
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Content OK: ${course.chapters.length} chapters, ${course.glossary.length} glossary terms, ${course.chapters.reduce((n, c) => n + c.quiz.length, 0)} quiz questions.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -1,0 +1,85 @@
+/**
+ * Read one lesson without running it: frontmatter, headings (slugged exactly as rehype-slug does,
+ * with github-slugger), and every tag and link the build must check.
+ */
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import type { Heading } from '../../src/model/course';
+
+export interface TagUse {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
+  readonly line: number;
+  /** The id of the h2/h3 this tag sits under, or null before the first heading. */
+  readonly section: string | null;
+}
+
+export interface ParsedLesson {
+  readonly frontmatter: unknown;
+  readonly frontmatterError?: string;
+  readonly headings: Heading[];
+  readonly tags: TagUse[];
+  readonly links: { url: string; line: number }[];
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+function attributeValue(a: JsxAttribute): string | number | boolean | null {
+  if (a.value === null || a.value === undefined) return true;
+  if (typeof a.value === 'string') return a.value;
+  const expr = a.value.value.trim();
+  if (/^-?\d+$/.test(expr)) return Number(expr);
+  if (expr === 'true' || expr === 'false') return expr === 'true';
+  return expr;
+}
+
+export function parseLesson(source: string): ParsedLesson {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(source);
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const tags: TagUse[] = [];
+  const links: { url: string; line: number }[] = [];
+  let frontmatter: unknown;
+  let frontmatterError: string | undefined;
+  let section: string | null = null;
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'yaml') {
+      try {
+        frontmatter = parseYaml((node as { value: string }).value);
+      } catch (e) {
+        frontmatterError = (e as Error).message;
+      }
+    } else if (node.type === 'heading') {
+      const depth = (node as { depth: number }).depth;
+      const id = slugger.slug(toString(node));
+      if (depth === 2 || depth === 3) {
+        headings.push({ id, text: toString(node), depth });
+        section = id;
+      }
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const el = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+      if (el.name) {
+        const attributes = Object.fromEntries(
+          el.attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name).map((a) => [a.name, attributeValue(a)]),
+        );
+        tags.push({ name: el.name, attributes, line, section });
+      }
+    } else if (node.type === 'link') {
+      links.push({ url: (node as { url: string }).url, line });
+    }
+  });
+  return { frontmatter, frontmatterError, headings, tags, links };
+}

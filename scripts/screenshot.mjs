@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Screenshots of the served site in Debian's Chromium, for looking at what we build:
+//   node scripts/screenshot.mjs http://127.0.0.1:4173/privilege-rings out.png [width] [height] [dark]
+import { chromium } from '@playwright/test';
+import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
+
+const [url, out = 'shot.png', width = '1440', height = '900', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`console.${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
+page.on('requestfailed', (r) => console.log(`requestfailed: ${r.url()}`));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1200);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close();
+console.log(`saved ${out}`);

@@ -1,0 +1,29 @@
+import { Link, useLocation } from 'react-router';
+import { Head } from '../lib/head';
+import { chapters } from './course';
+
+export function NotFound() {
+  const { pathname } = useLocation();
+  return (
+    <div className="not-found">
+      <Head title="Page not found" description="This page of Ring Zero does not exist." path={pathname} noindex />
+      <h1 tabIndex={-1}>Page not found</h1>
+      <p>
+        There is no page at <code>{pathname}</code>. The link may be mistyped or from an older version of the course.
+        Every chapter is listed below.
+      </p>
+      <ol className="chapter-list compact">
+        {chapters.map((c) => (
+          <li key={c.slug}>
+            <Link to={`/${c.slug}`}>
+              Chapter {c.order}: {c.title}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link to="/">Go to the course home page</Link>
+      </p>
+    </div>
+  );
+}

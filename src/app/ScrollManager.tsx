@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+
+/** Open a collapsed block (a <details> deep dive) that holds or is the target. */
+export function revealTarget(el: HTMLElement): void {
+  for (let node: HTMLElement | null = el; node; node = node.parentElement) {
+    if (node instanceof HTMLDetailsElement) node.open = true;
+  }
+}
+
+/**
+ * Client-side navigations: go to the hash target once it exists (lessons load lazily), open it if
+ * it is a deep dive, or start at the top. An unknown hash simply shows the page from the top.
+ */
+export function ScrollManager() {
+  const { pathname, hash } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    const isFirst = first.current;
+    first.current = false;
+    let cancelled = false;
+    const started = performance.now();
+    const attempt = () => {
+      if (cancelled) return;
+      const el = id ? document.getElementById(id) : null;
+      if (el) {
+        revealTarget(el);
+        // On the first load the browser already scrolled to the prerendered anchor; a deep dive
+        // opened above may have moved it, so scroll again either way.
+        el.scrollIntoView({ block: 'start' });
+        return;
+      }
+      if (id && performance.now() - started < 4000) {
+        requestAnimationFrame(attempt);
+        return;
+      }
+      if (!isFirst) {
+        window.scrollTo(0, 0);
+        document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+      }
+    };
+    attempt();
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname, hash]);
+  return null;
+}

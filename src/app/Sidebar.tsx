@@ -1,0 +1,49 @@
+import { Link, useMatch } from 'react-router';
+import { chapterStatus, statusLabel, useProgress } from '../quiz/progress';
+import type { ChapterMeta } from '../model/course';
+import { chapters } from './course';
+import { Toc } from '../lesson/Toc';
+
+function ChapterLink({ chapter, current }: { chapter: ChapterMeta; current: boolean }) {
+  const status = chapterStatus(useProgress(chapter.slug), chapter.quiz);
+  return (
+    <li className={current ? 'nav-chapter is-current' : 'nav-chapter'}>
+      <Link to={`/${chapter.slug}`} aria-current={current ? 'page' : undefined}>
+        <span className="nav-order" aria-hidden="true">
+          {chapter.order}
+        </span>
+        <span className="nav-title">{chapter.title}</span>
+        <span className={`nav-status status-${status.kind}`} title={statusLabel(status)}>
+          <span className="visually-hidden">{statusLabel(status)}</span>
+          {status.kind === 'done' ? `${status.correct}/${status.total}` : status.kind === 'in-progress' ? '•' : ''}
+        </span>
+      </Link>
+      {current ? <Toc chapter={chapter} /> : null}
+    </li>
+  );
+}
+
+export function Sidebar({ id }: { id: string }) {
+  const match = useMatch('/:slug');
+  const currentSlug = match?.params.slug;
+  return (
+    <nav id={id} className="sidebar" aria-label="Chapters">
+      <ol className="nav-list">
+        {chapters.map((c) => (
+          <ChapterLink key={c.slug} chapter={c} current={c.slug === currentSlug} />
+        ))}
+      </ol>
+      <ul className="nav-extra">
+        <li>
+          <Link to="/compare">Compare designs</Link>
+        </li>
+        <li>
+          <Link to="/glossary">Glossary</Link>
+        </li>
+        <li>
+          <Link to="/instructors">For instructors</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Head } from '../lib/head';
+import { useHydrated } from '../lib/useHydrated';
+import { architectures } from '../model/architectures';
+import { parseDiagramParams } from '../model/diagram-state';
+import type { ArchitectureId } from '../model/types';
+import CompareTable from './CompareTable';
+import StackDiagram from './StackDiagram';
+
+const DEFAULT_A: ArchitectureId = 'hosted';
+const DEFAULT_B: ArchitectureId = 'hardware-assisted';
+
+/** Two designs side by side, with the traits table showing what differs. URL: ?arch=a&compare=b */
+export default function ComparePage() {
+  const hydrated = useHydrated();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const parsed = parseDiagramParams(hydrated ? params : new URLSearchParams(), DEFAULT_A);
+  const a = parsed.state.arch;
+  const b = parsed.state.compare ?? DEFAULT_B;
+  const choose = (next: { a: ArchitectureId; b: ArchitectureId }) =>
+    void navigate({ pathname, search: `arch=${next.a}&compare=${next.b}` }, { replace: true, preventScrollReset: true });
+  const picker = (label: string, value: ArchitectureId, onPick: (v: ArchitectureId) => void) => (
+    <label className="compare-picker">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onPick(e.target.value as ArchitectureId)}>
+        {architectures.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.shortName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="compare-page">
+      <Head title="Compare designs" description="Pick any two virtualization designs and see them side by side." path="/compare" />
+      <h1 tabIndex={-1}>Compare two designs</h1>
+      {parsed.problems.map((p) => (
+        <p className="diagram-note" role="status" key={p}>
+          {p}
+        </p>
+      ))}
+      <div className="compare-pickers">
+        {picker('Left', a, (v) => choose({ a: v, b }))}
+        {picker('Right', b, (v) => choose({ a, b: v }))}
+      </div>
+      <div className="compare-grid">
+        <StackDiagram arch={a} fixedArch />
+        <StackDiagram arch={b} fixedArch />
+      </div>
+      <h2>What differs</h2>
+      <CompareTable archs={[a, b]} />
+    </div>
+  );
+}

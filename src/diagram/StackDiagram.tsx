@@ -1,0 +1,114 @@
+import { LazyMotion, LayoutGroup, MotionConfig } from 'framer-motion';
+import { useCallback, useId, useState } from 'react';
+import { architectures, getArchitecture } from '../model/architectures';
+import type { DiagramState } from '../model/diagram-state';
+import { privilegeLabel } from '../model/privilege';
+import { actionLabel, clampStep, stepLayer } from '../model/stack';
+import type { ArchitectureId } from '../model/types';
+import { Legend } from './Legend';
+import { StackView } from './StackView';
+import { TextTwin } from './TextTwin';
+import { TraceControls } from './TraceControls';
+import { useTracePlayer } from './useTracePlayer';
+
+const loadFeatures = () => import('./motion-features').then((m) => m.default);
+
+interface Props {
+  readonly arch: ArchitectureId;
+  readonly step?: number;
+  /** Controlled use (the side panel, the embed page): every change is reported. */
+  readonly onChange?: (state: DiagramState) => void;
+  /** Hide the design picker (e.g. in compare view, where the page picks). */
+  readonly fixedArch?: boolean;
+}
+
+/** An architecture drawn from the model, with its privileged-instruction trace. */
+export default function StackDiagram({ arch: archProp, step: stepProp = -1, onChange, fixedArch = false }: Props) {
+  const [own, setOwn] = useState({ arch: archProp, step: stepProp });
+  const [prevProps, setPrevProps] = useState({ archProp, stepProp });
+  if (prevProps.archProp !== archProp || prevProps.stepProp !== stepProp) {
+    // The section (or URL) asked for another picture: follow it.
+    setPrevProps({ archProp, stepProp });
+    setOwn({ arch: archProp, step: stepProp });
+  }
+  const arch = getArchitecture(own.arch);
+  const step = clampStep(arch, own.step);
+  const update = useCallback(
+    (next: { arch: ArchitectureId; step: number }) => {
+      setOwn(next);
+      onChange?.(next);
+    },
+    [onChange],
+  );
+  const setStep = useCallback((s: number) => update({ arch: own.arch, step: s }), [own.arch, update]);
+  const player = useTracePlayer(step, arch.path.steps.length, setStep);
+  const scope = useId().replace(/:/g, '');
+  const current = arch.path.steps[step];
+  return (
+    <figure className="stack-diagram" aria-label={`Diagram: ${arch.name}`}>
+      <div className="diagram-head">
+        {fixedArch ? (
+          <p className="diagram-title">{arch.shortName}</p>
+        ) : (
+          <label className="diagram-picker">
+            <span>Design</span>
+            <select
+              value={arch.id}
+              onChange={(e) => {
+                player.stop();
+                update({ arch: e.target.value as ArchitectureId, step: -1 });
+              }}
+            >
+              {architectures.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.shortName}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <Legend arch={arch} />
+      </div>
+      <LazyMotion features={loadFeatures} strict>
+        <MotionConfig reducedMotion="user">
+          <LayoutGroup id={scope}>
+            <StackView arch={arch} step={step} scope={scope} />
+          </LayoutGroup>
+        </MotionConfig>
+      </LazyMotion>
+      <TextTwin arch={arch} />
+      <figcaption className="trace-caption">
+        <p className="trace-operation">
+          <strong>Trace:</strong> {arch.path.operation}
+        </p>
+        <div className="trace-step" aria-live="polite">
+          {current ? (
+            <p>
+              <span className="step-count">
+                Step {step + 1} of {arch.path.steps.length}
+              </span>{' '}
+              <span className="step-where">
+                {stepLayer(arch, current).label} · {privilegeLabel(current.privilege)} · {actionLabel(current.action)}
+              </span>
+              <br />
+              {current.caption}
+            </p>
+          ) : (
+            <p>Press Play or Forward to follow the operation through the stack.</p>
+          )}
+        </div>
+      </figcaption>
+      <TraceControls
+        step={step}
+        total={arch.path.steps.length}
+        playing={player.playing}
+        onPlay={player.play}
+        onStep={(s) => {
+          player.stop();
+          setStep(clampStep(arch, s));
+        }}
+        label={arch.shortName}
+      />
+    </figure>
+  );
+}

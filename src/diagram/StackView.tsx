@@ -1,0 +1,93 @@
+import { m, useReducedMotion } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import { privilegeKey, privilegeLabel } from '../model/privilege';
+import { placeLayers } from '../model/stack';
+import type { Architecture } from '../model/types';
+
+interface Props {
+  readonly arch: Architecture;
+  readonly step: number;
+  /** Prefix for layout ids, so two diagrams on one page never share a morph. */
+  readonly scope: string;
+  /** When set, layers are buttons (the pick-the-layer quiz). */
+  readonly onPick?: (layerId: string) => void;
+  readonly picked?: string | null;
+  readonly pickLabel?: (layerId: string) => string;
+}
+
+/**
+ * The picture: layers placed on a grid from the model alone. Shared layers keep their layout id
+ * across designs, so switching morphs them; the marker moves to the layer acting at the current step.
+ */
+export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Props) {
+  const reduced = useReducedMotion();
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
+  const active = arch.path.steps[step];
+  const transition = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 260, damping: 30 };
+  const placed = placeLayers(arch);
+  const rows = Math.max(...placed.map((p) => p.row));
+  return (
+    <div
+      className="stack-grid"
+      style={{ gridTemplateColumns: `repeat(${arch.columns.length}, minmax(0, 1fr))`, gridTemplateRows: `auto repeat(${rows}, auto)` }}
+      aria-hidden={onPick ? undefined : true}
+      role={onPick ? 'group' : undefined}
+      aria-label={onPick ? `Layers of ${arch.shortName}` : undefined}
+    >
+      {arch.columns.map((c, i) => (
+        <div key={`col-${c.id}`} className="column-label" style={{ gridRow: 1, gridColumn: i + 1 }}>
+          {c.label}
+        </div>
+      ))}
+      {placed.map(({ layer, row, colStart, colEnd }) => {
+        const isActive = active?.layer === layer.id;
+        const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}`;
+        const content = (
+          <>
+            <span className="layer-label">{layer.label}</span>
+            <span className="layer-ring">{privilegeLabel(layer.privilege)}</span>
+            {layer.modified !== undefined ? (
+              <span className="layer-flag">{layer.modified ? 'modified' : 'unmodified'}</span>
+            ) : null}
+            {isActive ? <m.span layoutId={`${scope}-marker`} className="trace-marker" transition={transition} /> : null}
+          </>
+        );
+        const style = { gridRow: row + 1, gridColumn: `${colStart} / ${colEnd}`, ['--level' as string]: layer.level };
+        if (onPick) {
+          return (
+            <m.button
+              type="button"
+              key={layer.id}
+              layoutId={`${scope}-${layer.id}`}
+              transition={transition}
+              className={className}
+              style={style}
+              aria-pressed={picked === layer.id}
+              aria-label={pickLabel?.(layer.id)}
+              onClick={() => onPick(layer.id)}
+            >
+              {content}
+            </m.button>
+          );
+        }
+        return (
+          <m.div
+            key={layer.id}
+            layout
+            layoutId={`${scope}-${layer.id}`}
+            initial={mounted.current && !reduced ? { opacity: 0, scale: 0.94 } : false}
+            animate={{ opacity: 1, scale: 1 }}
+            transition={transition}
+            className={className}
+            style={style}
+          >
+            {content}
+          </m.div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+export const STEP_INTERVAL_MS = 2200;
+
+/**
+ * Advances a trace one step per interval while playing; stops at the last step.
+ * Playing from the end starts again from the first step.
+ */
+export function useTracePlayer(step: number, total: number, setStep: (s: number) => void) {
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return undefined;
+    if (step >= total - 1) {
+      setPlaying(false);
+      return undefined;
+    }
+    const timer = window.setTimeout(() => setStep(step + 1), step < 0 ? 300 : STEP_INTERVAL_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, step, total, setStep]);
+  const play = (on: boolean) => {
+    if (on && step >= total - 1) setStep(-1);
+    setPlaying(on);
+  };
+  return { playing, play, stop: () => setPlaying(false) };
+}

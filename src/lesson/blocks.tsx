@@ -1,0 +1,79 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { glossaryTerm } from '../app/course';
+import { useChapter } from './ChapterContext';
+
+export function Intro({ children }: { children: ReactNode }) {
+  return <div className="intro">{children}</div>;
+}
+
+export function DeepDive({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <details id={id} className="deep-dive">
+      <summary>
+        <span className="block-kind">Deep dive</span> {title}
+      </summary>
+      <div className="block-body">{children}</div>
+    </details>
+  );
+}
+
+export function Pitfall({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <aside className="callout pitfall" aria-label={`Misconception: ${title}`}>
+      <p className="callout-title">
+        <span className="block-kind">Misconception</span> {title}
+      </p>
+      <div className="block-body">{children}</div>
+    </aside>
+  );
+}
+
+export function Note({ children }: { children: ReactNode }) {
+  return (
+    <aside className="callout note" aria-label="Note">
+      <p className="callout-title">
+        <span className="block-kind">Then and now</span>
+      </p>
+      <div className="block-body">{children}</div>
+    </aside>
+  );
+}
+
+/** A glossary term: links to its entry and shows the short definition on hover and on focus. */
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  const entry = glossaryTerm(id);
+  const tipId = useId();
+  const [dismissed, setDismissed] = useState(false);
+  if (!entry) return <>{children}</>;
+  return (
+    <span className={dismissed ? 'term is-dismissed' : 'term'} onMouseLeave={() => setDismissed(false)}>
+      <Link
+        to={`/glossary#${id}`}
+        aria-describedby={tipId}
+        onBlur={() => setDismissed(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setDismissed(true);
+        }}
+      >
+        {children}
+      </Link>
+      <span role="tooltip" id={tipId} className="term-tip">
+        <strong>{entry.term}:</strong> {entry.short}
+      </span>
+    </span>
+  );
+}
+
+export function Cite({ id }: { id: string }) {
+  const chapter = useChapter();
+  const n = chapter.references.findIndex((r) => r.id === id) + 1;
+  if (n === 0) return null;
+  return (
+    <sup className="cite">
+      <a href={`#ref-${id}`} aria-label={`Reference ${n}`}>
+        [{n}]
+      </a>
+    </sup>
+  );
+}

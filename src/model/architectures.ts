@@ -1,0 +1,782 @@
+import {
+  GUEST_RING0,
+  GUEST_RING3,
+  RING0,
+  RING1,
+  RING3,
+  ROOT_RING0,
+  ROOT_RING3,
+} from './privilege';
+import type { Architecture, ArchitectureId, Layer } from './types';
+
+const hardware = {
+  id: 'hardware',
+  kind: 'hardware',
+  label: 'Hardware',
+  detail: 'CPU, memory, disks and network cards: the one physical machine everything shares.',
+  privilege: null,
+  level: 0,
+} as const satisfies Layer;
+
+/** Guest kernel + applications for one column, so each design lists guests in one line. */
+function guest(
+  column: string,
+  os: string,
+  kernelLevel: number,
+  kernel: Pick<Layer, 'privilege' | 'modified' | 'detail'> & { label?: string },
+  appPrivilege: Layer['privilege'],
+): Layer[] {
+  return [
+    {
+      id: `${column}-kernel`,
+      kind: 'guest-kernel',
+      label: kernel.label ?? `${os} kernel`,
+      detail: kernel.detail,
+      privilege: kernel.privilege,
+      modified: kernel.modified,
+      level: kernelLevel,
+      columns: [column],
+    },
+    {
+      id: `${column}-apps`,
+      kind: 'guest-app',
+      label: `${os} applications`,
+      detail: 'Ordinary user programs. They run directly on the CPU in ring 3 and never notice the virtualization.',
+      privilege: appPrivilege,
+      level: kernelLevel + 1,
+      columns: [column],
+    },
+  ];
+}
+
+const bareMetal = {
+  id: 'bare-metal',
+  name: 'Bare metal (no virtualization)',
+  shortName: 'Bare metal',
+  family: 'baseline',
+  summary: 'One operating system owns the whole machine. This is the baseline every other design is measured against.',
+  columns: [{ id: 'host', label: 'One operating system', role: 'host' }],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'host-kernel',
+      label: 'Operating system kernel',
+      detail: 'Runs in ring 0 and is the only code allowed to execute privileged instructions.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'host-apps',
+      kind: 'host-process',
+      label: 'Applications',
+      detail: 'Run in ring 3 and ask the kernel for anything privileged through system calls.',
+      privilege: RING3,
+      level: 2,
+      columns: ['host'],
+    },
+  ],
+  guestKernelModified: null,
+  requiresCpuSupport: false,
+  shares: 'Nothing is shared between operating systems: there is only one.',
+  traits: {
+    overhead: { level: 'low', why: 'Nothing sits between the kernel and the hardware.' },
+    guestFreedom: { level: 'low', why: 'One operating system at a time; a second needs a reboot or another machine.' },
+    isolation: { level: 'low', why: 'Programs are separated only by the one kernel; there is nothing to isolate whole systems.' },
+  },
+  path: {
+    operation: 'The kernel disables interrupts (CLI) while it updates a shared data structure.',
+    steps: [
+      {
+        layer: 'host-apps',
+        action: 'syscall',
+        privilege: RING3,
+        caption: 'An application makes a system call. The CPU switches from ring 3 to ring 0 and enters the kernel.',
+      },
+      {
+        layer: 'base',
+        action: 'native',
+        privilege: RING0,
+        caption: 'The kernel executes CLI itself. In ring 0 the processor simply obeys.',
+      },
+      {
+        layer: 'hardware',
+        action: 'native',
+        privilege: null,
+        caption: 'The interrupt flag is cleared at once. No other software took part: this is the speed every design below is compared with.',
+      },
+    ],
+  },
+} as const satisfies Architecture;
+
+const hosted = {
+  id: 'hosted',
+  name: 'Software (hosted) virtualization with binary translation',
+  shortName: 'Hosted (software)',
+  family: 'hosted',
+  summary:
+    'A virtualization application runs on an ordinary, unmodified host OS and rewrites guest kernel code on the fly so that it can run without ring 0.',
+  columns: [
+    { id: 'host', label: 'Host programs', role: 'host' },
+    { id: 'g1', label: 'Windows guest', role: 'guest' },
+    { id: 'g2', label: 'Linux guest', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'host-kernel',
+      label: 'Host OS kernel + VMM driver',
+      detail: 'An unmodified Windows, Linux or macOS kernel in ring 0. A small driver lets the VMM take over the CPU while a guest runs.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'host-apps',
+      kind: 'host-process',
+      label: 'Host applications',
+      detail: 'The browser and editor the user already had, running beside the virtual machines.',
+      privilege: RING3,
+      level: 2,
+      columns: ['host'],
+    },
+    {
+      id: 'vmm',
+      kind: 'vmm',
+      label: 'VMM: application + ring 0 monitor',
+      detail:
+        'A user-level program that starts and manages the VMs and does their I/O through the host OS, paired with a privileged monitor that runs guest code and holds the binary translator.',
+      privilege: RING3,
+      level: 2,
+      columns: ['g1', 'g2'],
+    },
+    ...guest('g1', 'Windows', 3, { privilege: RING1, modified: false, detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.' }, RING3),
+    ...guest('g2', 'Linux', 3, { privilege: RING1, modified: false, detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.' }, RING3),
+  ],
+  guestKernelModified: false,
+  requiresCpuSupport: false,
+  shares: 'The host OS, its drivers and the hardware.',
+  traits: {
+    overhead: {
+      level: 'medium',
+      why: 'User code runs at native speed, but kernel code is translated, page tables are shadowed, and every real I/O passes through the host OS.',
+    },
+    guestFreedom: { level: 'high', why: 'Any unmodified OS built for the same instruction set can be a guest.' },
+    isolation: { level: 'medium', why: 'Guests are well separated from each other, but the whole host OS is part of what must be trusted.' },
+  },
+  path: {
+    operation: 'A guest kernel disables interrupts (CLI), an instruction that outside ring 0 would be silently ignored or fault.',
+    steps: [
+      {
+        layer: 'g1-apps',
+        action: 'native',
+        privilege: RING3,
+        caption: 'Guest applications run directly on the processor in ring 3. User code needs no help.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'translate',
+        privilege: RING1,
+        caption:
+          'Control enters the guest kernel, but its code never runs as written. The translator copied this block into a translation cache and replaced CLI with instructions that clear a virtual interrupt flag. The copy runs in ring 1.',
+      },
+      {
+        layer: 'vmm',
+        action: 'emulate',
+        privilege: RING0,
+        caption:
+          'When translated code needs more than a flag change (an I/O port, a page-table update), it calls the VMM\'s monitor, which runs in ring 0 while the guest is on the CPU and emulates the operation.',
+      },
+      {
+        layer: 'base',
+        action: 'syscall',
+        privilege: RING0,
+        caption: 'Real device work goes back to the virtualization application, which asks the host OS through ordinary system calls: one more layer, one more cost.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'return',
+        privilege: RING1,
+        caption: 'The guest kernel continues in translated code, convinced that it disabled interrupts itself.',
+      },
+    ],
+  },
+  today:
+    'The products that defined this design now require Intel VT-x or AMD-V: VirtualBox removed its software mode in version 6.1 (2019). The hosted layout remains; binary translation does not.',
+} as const satisfies Architecture;
+
+const sharedKernel = {
+  id: 'shared-kernel',
+  name: 'Shared-kernel (OS-level) virtualization',
+  shortName: 'Shared kernel',
+  family: 'os-level',
+  summary:
+    'One kernel serves every guest. Each guest (a container) is a group of processes with its own root filesystem, its own view of PIDs, network and users, and its own resource limits.',
+  columns: [
+    { id: 'c1', label: 'Container A', role: 'guest' },
+    { id: 'c2', label: 'Container B', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'host-kernel',
+      label: 'One shared Linux kernel',
+      detail: 'The only kernel on the machine. Namespaces give each container its own view; cgroups cap what it may use.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'c1-userland',
+      kind: 'guest-userland',
+      label: 'Debian root filesystem',
+      detail: 'Libraries, tools and configuration of one distribution. No kernel: only user-space files.',
+      privilege: RING3,
+      level: 2,
+      columns: ['c1'],
+    },
+    {
+      id: 'c1-apps',
+      kind: 'guest-app',
+      label: 'Web server processes',
+      detail: 'Ordinary Linux processes that happen to live in their own namespaces.',
+      privilege: RING3,
+      level: 3,
+      columns: ['c1'],
+    },
+    {
+      id: 'c2-userland',
+      kind: 'guest-userland',
+      label: 'Alpine root filesystem',
+      detail: 'A different distribution\'s user space, on the same kernel.',
+      privilege: RING3,
+      level: 2,
+      columns: ['c2'],
+    },
+    {
+      id: 'c2-apps',
+      kind: 'guest-app',
+      label: 'Database processes',
+      detail: 'Ordinary Linux processes in a second set of namespaces.',
+      privilege: RING3,
+      level: 3,
+      columns: ['c2'],
+    },
+  ],
+  guestKernelModified: null,
+  requiresCpuSupport: false,
+  shares: 'The kernel itself: every guest\'s system calls go to the same kernel, so every guest must be able to run on it.',
+  traits: {
+    overhead: { level: 'low', why: 'Nothing is trapped or translated: containers make the same system calls as any process.' },
+    guestFreedom: { level: 'low', why: 'Only user spaces that run on the host\'s kernel: no Windows on a Linux kernel.' },
+    isolation: { level: 'medium', why: 'Namespaces, cgroups, seccomp and security modules separate guests, but one kernel bug can expose them all.' },
+  },
+  path: {
+    operation: 'A process in a container asks for something privileged: mounting a filesystem with the mount system call.',
+    steps: [
+      {
+        layer: 'c1-apps',
+        action: 'syscall',
+        privilege: RING3,
+        caption: 'The process runs natively in ring 3 and makes an ordinary system call. There is no guest kernel to catch it.',
+      },
+      {
+        layer: 'base',
+        action: 'native',
+        privilege: RING0,
+        caption:
+          'The shared host kernel receives the call and checks the caller\'s namespaces, capabilities, seccomp filter and security module policy before doing anything.',
+      },
+      {
+        layer: 'base',
+        action: 'native',
+        privilege: RING0,
+        caption: 'If allowed, the mount is made in this container\'s mount namespace only. Container B never sees it.',
+      },
+      {
+        layer: 'c1-apps',
+        action: 'return',
+        privilege: RING3,
+        caption:
+          'The result returns to the process. Had it executed a privileged instruction such as CLI itself, the CPU would have faulted and the kernel would treat it like any misbehaving process.',
+      },
+    ],
+  },
+  today:
+    'Containers are built from namespaces and cgroups (plus seccomp and security modules), not from chroot, which only changes where path lookups start and is no security boundary.',
+} as const satisfies Architecture;
+
+const userModeLinux = {
+  id: 'user-mode-linux',
+  name: 'User-mode Linux (kernel as a process)',
+  shortName: 'User-mode Linux',
+  family: 'kernel-level',
+  summary:
+    'A Linux kernel ported to run as ordinary processes on a Linux host. The guest kernel is the modified one; the host kernel needs nothing special.',
+  columns: [
+    { id: 'host', label: 'Host programs', role: 'host' },
+    { id: 'g1', label: 'UML guest', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'host-kernel',
+      label: 'Host Linux kernel (unmodified)',
+      detail: 'An ordinary kernel in ring 0. To it, the whole guest is just a few processes.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'host-apps',
+      kind: 'host-process',
+      label: 'Host applications',
+      detail: 'Other programs on the host, side by side with the guest\'s processes.',
+      privilege: RING3,
+      level: 2,
+      columns: ['host'],
+    },
+    ...guest(
+      'g1',
+      'Guest',
+      2,
+      {
+        label: 'UML guest kernel (arch "um")',
+        privilege: RING3,
+        modified: true,
+        detail: 'Linux ported to the host\'s system-call interface. It runs in ring 3 as a host process and never executes a privileged instruction.',
+      },
+      RING3,
+    ),
+  ],
+  guestKernelModified: true,
+  requiresCpuSupport: false,
+  shares: 'The host kernel, which schedules the guest kernel and its processes like any others.',
+  traits: {
+    overhead: { level: 'high', why: 'Every guest system call becomes several host system calls and context switches; I/O-heavy work suffers most.' },
+    guestFreedom: { level: 'low', why: 'Only Linux, and only the UML port of it.' },
+    isolation: { level: 'medium', why: 'The guest is confined to ordinary unprivileged host processes.' },
+  },
+  path: {
+    operation: 'A guest process makes a system call, which needs the (guest) kernel\'s privileged service.',
+    steps: [
+      {
+        layer: 'g1-apps',
+        action: 'syscall',
+        privilege: RING3,
+        caption: 'A process inside the guest makes a system call. To the CPU it is an ordinary host process, so the call first reaches the host kernel.',
+      },
+      {
+        layer: 'base',
+        action: 'trap',
+        privilege: RING0,
+        caption: 'The host kernel stops the process and notifies the UML kernel, which is tracing it (originally with ptrace).',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'emulate',
+        privilege: RING3,
+        caption:
+          'The UML kernel, itself a ring 3 process, serves the call. It has no page tables or interrupts of its own, so it uses host system calls (mmap, signals) in their place.',
+      },
+      {
+        layer: 'base',
+        action: 'syscall',
+        privilege: RING0,
+        caption: 'The host kernel performs those host system calls: the only ring 0 work in the whole path.',
+      },
+      {
+        layer: 'g1-apps',
+        action: 'return',
+        privilege: RING3,
+        caption: 'The guest process resumes with its result. Nothing privileged ever ran on the guest\'s behalf, which is why UML needs no CPU support and why it is slow.',
+      },
+    ],
+  },
+  today: 'UML survives mainly as a tool for testing kernels. It and KVM work in opposite ways, so the old label "kernel-level virtualization" groups them only loosely.',
+} as const satisfies Architecture;
+
+const kvm = {
+  id: 'kvm',
+  name: 'KVM: the Linux kernel as hypervisor',
+  shortName: 'KVM',
+  family: 'kernel-level',
+  summary:
+    'A module in stock Linux turns the kernel into a hypervisor using VT-x or AMD-V. Each VM is a Linux process; each virtual CPU is a thread; a user-space VMM such as QEMU emulates devices.',
+  columns: [
+    { id: 'host', label: 'Host programs', role: 'host' },
+    { id: 'g1', label: 'Windows VM', role: 'guest' },
+    { id: 'g2', label: 'Linux VM', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'host-kernel',
+      label: 'Linux kernel + kvm module',
+      detail: 'Stock Linux in VMX root mode. The kvm module adds a guest mode beside user and kernel mode and handles most VM exits.',
+      privilege: ROOT_RING0,
+      level: 1,
+    },
+    {
+      id: 'host-apps',
+      kind: 'host-process',
+      label: 'Host applications',
+      detail: 'Normal Linux programs, scheduled alongside the VMs.',
+      privilege: ROOT_RING3,
+      level: 2,
+      columns: ['host'],
+    },
+    {
+      id: 'g1-vmm',
+      kind: 'vmm',
+      label: 'QEMU process',
+      detail: 'The user-space VMM for this VM: it emulates devices and drives the VM through /dev/kvm.',
+      privilege: ROOT_RING3,
+      level: 2,
+      columns: ['g1'],
+    },
+    {
+      id: 'g2-vmm',
+      kind: 'vmm',
+      label: 'QEMU process',
+      detail: 'A second, separate VMM process: one per virtual machine.',
+      privilege: ROOT_RING3,
+      level: 2,
+      columns: ['g2'],
+    },
+    ...guest('g1', 'Windows', 3, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of VMX non-root mode.' }, GUEST_RING3),
+    ...guest('g2', 'Linux', 3, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of VMX non-root mode; virtio drivers are optional.' }, GUEST_RING3),
+  ],
+  guestKernelModified: false,
+  requiresCpuSupport: true,
+  shares: 'The host Linux kernel, its scheduler and memory manager, and the hardware.',
+  traits: {
+    overhead: { level: 'low', why: 'Guest code runs natively in non-root mode; costs come from VM exits and device emulation.' },
+    guestFreedom: { level: 'high', why: 'Unmodified guests of the same instruction set: Windows, Linux, BSD.' },
+    isolation: { level: 'high', why: 'Each guest has its own kernel behind the hardware boundary of non-root mode.' },
+  },
+  path: {
+    operation: 'A guest kernel writes to an emulated disk controller\'s I/O port (OUT).',
+    steps: [
+      {
+        layer: 'g1-kernel',
+        action: 'vm-exit',
+        privilege: GUEST_RING0,
+        caption:
+          'The guest kernel runs directly on the CPU in non-root ring 0. This OUT is configured to cause a VM exit: the CPU saves the guest\'s state and switches to root mode.',
+      },
+      {
+        layer: 'base',
+        action: 'emulate',
+        privilege: ROOT_RING0,
+        caption: 'KVM, inside the host kernel, reads the exit reason. Exits it can finish itself (timers, interrupt controller, many registers) end here.',
+      },
+      {
+        layer: 'g1-vmm',
+        action: 'emulate',
+        privilege: ROOT_RING3,
+        caption: 'Device work goes to user space: the KVM_RUN call returns to QEMU, which emulates the disk controller.',
+      },
+      {
+        layer: 'base',
+        action: 'syscall',
+        privilege: ROOT_RING0,
+        caption: 'QEMU reads or writes the disk image with ordinary host system calls.',
+      },
+      {
+        layer: 'base',
+        action: 'vm-entry',
+        privilege: ROOT_RING0,
+        caption: 'QEMU calls KVM_RUN again and KVM performs a VM entry.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'return',
+        privilege: GUEST_RING0,
+        caption: 'The guest resumes where it stopped, unaware it left. Paravirtual virtio drivers cut the number of such exits by batching requests.',
+      },
+    ],
+  },
+  today:
+    'KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is usually counted as a type 1 hypervisor because the kernel itself is the hypervisor, and it runs AWS Nitro and Firecracker.',
+} as const satisfies Architecture;
+
+const paravirtualization = {
+  id: 'paravirtualization',
+  name: 'Hypervisor with paravirtualization',
+  shortName: 'Paravirtualization',
+  family: 'hypervisor',
+  summary:
+    'A type 1 hypervisor runs on the hardware. Guest kernels are ported to it: instead of executing privileged instructions, they ask the hypervisor with hypercalls.',
+  columns: [
+    { id: 'mgmt', label: 'dom0 (management)', role: 'management' },
+    { id: 'g1', label: 'Linux guest (domU)', role: 'guest' },
+    { id: 'g2', label: 'NetBSD guest (domU)', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'hypervisor',
+      label: 'Xen hypervisor',
+      detail: 'Owns ring 0, the CPU and memory. It validates every page-table update and delivers events to guests.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'mgmt-kernel',
+      kind: 'management-os',
+      label: 'dom0 Linux kernel',
+      detail: 'A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests\' I/O through back-end drivers.',
+      privilege: RING1,
+      modified: true,
+      level: 2,
+      columns: ['mgmt'],
+    },
+    {
+      id: 'mgmt-apps',
+      kind: 'guest-app',
+      label: 'Toolstack (xl)',
+      detail: 'The administrator\'s tools that create, start and stop guests.',
+      privilege: RING3,
+      level: 3,
+      columns: ['mgmt'],
+    },
+    ...guest('g1', 'Linux', 2, { label: 'Linux kernel (ported to Xen)', privilege: RING1, modified: true, detail: 'Modified to call the hypervisor. Ring 1 on 32-bit x86; on x86-64 PV kernels run in ring 3.' }, RING3),
+    ...guest('g2', 'NetBSD', 2, { label: 'NetBSD kernel (ported to Xen)', privilege: RING1, modified: true, detail: 'Another ported kernel: paravirtualization needs source you can change.' }, RING3),
+  ],
+  guestKernelModified: true,
+  requiresCpuSupport: false,
+  shares: 'The hypervisor and, for I/O, the drivers in dom0.',
+  traits: {
+    overhead: { level: 'low', why: 'Guests ask instead of being trapped; updates can be batched into one hypercall. Xen measured a few percent.' },
+    guestFreedom: { level: 'medium', why: 'Only kernels someone has ported: easy for Linux and BSD, not for closed systems.' },
+    isolation: { level: 'high', why: 'A small hypervisor checks every privileged request from every guest.' },
+  },
+  path: {
+    operation: 'A guest kernel updates a page table, for example while creating a process.',
+    steps: [
+      {
+        layer: 'g1-apps',
+        action: 'syscall',
+        privilege: RING3,
+        caption: 'A guest program calls fork(). On 32-bit x86, Xen lets system calls go straight to the guest kernel through a trap table the guest registered; on x86-64 they pass through Xen first.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'hypercall',
+        privilege: RING1,
+        caption: 'The ported kernel knows it is not in ring 0. Instead of writing the page table itself, it issues a hypercall (mmu_update), batching many updates into one call.',
+      },
+      {
+        layer: 'base',
+        action: 'native',
+        privilege: RING0,
+        caption: 'Xen checks each update, so a guest can map only memory it owns, then applies them.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'return',
+        privilege: RING1,
+        caption: 'Control returns to the guest kernel. Nothing was trapped or translated: the guest asked politely.',
+      },
+    ],
+  },
+  today:
+    'Paravirtual CPU and memory are fading: hardware assistance replaced them, and XCP-ng has dropped 32-bit PV guests. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is everywhere.',
+} as const satisfies Architecture;
+
+const fullVirtualization = {
+  id: 'full-virtualization',
+  name: 'Hypervisor with full virtualization (binary translation)',
+  shortName: 'Full virtualization',
+  family: 'hypervisor',
+  summary:
+    'A type 1 hypervisor runs unmodified guests. Before x86 had hardware support, that meant binary translation of guest kernel code, the same technique as hosted products but with no host OS underneath.',
+  columns: [
+    { id: 'mgmt', label: 'Service console', role: 'management' },
+    { id: 'g1', label: 'Windows guest', role: 'guest' },
+    { id: 'g2', label: 'Linux guest', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'hypervisor',
+      label: 'Hypervisor (VMM)',
+      detail: 'Owns ring 0 and the hardware. It translates guest kernel code and emulates every sensitive operation.',
+      privilege: RING0,
+      level: 1,
+    },
+    {
+      id: 'mgmt-kernel',
+      kind: 'management-os',
+      label: 'Service console OS',
+      detail: 'In classic ESX, a Linux-based management system that ran as the first virtual machine.',
+      privilege: RING1,
+      level: 2,
+      columns: ['mgmt'],
+    },
+    {
+      id: 'mgmt-apps',
+      kind: 'guest-app',
+      label: 'Management agents',
+      detail: 'Tools the administrator uses to create and monitor virtual machines.',
+      privilege: RING3,
+      level: 3,
+      columns: ['mgmt'],
+    },
+    ...guest('g1', 'Windows', 2, { privilege: RING1, modified: false, detail: 'Unmodified. It believes it is in ring 0; its translated code runs in ring 1.' }, RING3),
+    ...guest('g2', 'Linux', 2, { privilege: RING1, modified: false, detail: 'Unmodified, translated like the Windows guest.' }, RING3),
+  ],
+  guestKernelModified: false,
+  requiresCpuSupport: false,
+  shares: 'The hypervisor and the hardware.',
+  traits: {
+    overhead: { level: 'medium', why: 'Compute runs near native, but translation, shadow page tables and traced memory writes cost time on kernel-heavy work.' },
+    guestFreedom: { level: 'high', why: 'Any unmodified x86 operating system.' },
+    isolation: { level: 'high', why: 'No general-purpose host OS: the hypervisor alone owns the hardware.' },
+  },
+  path: {
+    operation: 'A guest kernel disables interrupts (CLI) and then switches page tables (MOV to CR3).',
+    steps: [
+      {
+        layer: 'g1-kernel',
+        action: 'translate',
+        privilege: RING1,
+        caption:
+          'The unmodified kernel believes it runs in ring 0. The hypervisor runs a translated copy in ring 1, where CLI has become an update of the virtual interrupt flag.',
+      },
+      {
+        layer: 'base',
+        action: 'emulate',
+        privilege: RING0,
+        caption:
+          'The MOV to CR3 was translated into a call to the hypervisor, which switches to the shadow page table it keeps for that guest table.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'return',
+        privilege: RING1,
+        caption: 'The guest continues in translated code. No host OS was involved: the hypervisor owns the machine.',
+      },
+    ],
+  },
+  today:
+    'On today\'s x86 processors, full virtualization of unmodified guests is done with hardware assistance rather than binary translation. ESX itself ended at 4.1; its successor ESXi relies on VT-x/AMD-V.',
+} as const satisfies Architecture;
+
+const hardwareAssisted = {
+  id: 'hardware-assisted',
+  name: 'Hypervisor with hardware assistance (VT-x / AMD-V)',
+  shortName: 'Hardware-assisted',
+  family: 'hypervisor',
+  summary:
+    'The CPU gains two modes of operation, root and non-root. The hypervisor runs in root mode; unmodified guests run in non-root mode with their kernels back in ring 0, and chosen events cause a VM exit.',
+  columns: [
+    { id: 'mgmt', label: 'Root partition (management)', role: 'management' },
+    { id: 'g1', label: 'Windows VM', role: 'guest' },
+    { id: 'g2', label: 'Linux VM', role: 'guest' },
+  ],
+  layers: [
+    hardware,
+    {
+      id: 'base',
+      kind: 'hypervisor',
+      label: 'Hypervisor',
+      detail: 'Runs in VMX root mode. It sets up a control structure (VMCS) per virtual CPU and handles VM exits.',
+      privilege: ROOT_RING0,
+      level: 1,
+    },
+    {
+      id: 'mgmt-kernel',
+      kind: 'management-os',
+      label: 'Management OS kernel',
+      detail: 'A privileged VM (Hyper-V\'s root partition, Xen\'s dom0) that owns the device drivers. It is not the hypervisor.',
+      privilege: GUEST_RING0,
+      level: 2,
+      columns: ['mgmt'],
+    },
+    {
+      id: 'mgmt-apps',
+      kind: 'guest-app',
+      label: 'Virtualization stack and tools',
+      detail: 'Creates child VMs and serves their device requests.',
+      privilege: GUEST_RING3,
+      level: 3,
+      columns: ['mgmt'],
+    },
+    ...guest('g1', 'Windows', 2, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' }, GUEST_RING3),
+    ...guest('g2', 'Linux', 2, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' }, GUEST_RING3),
+  ],
+  guestKernelModified: false,
+  requiresCpuSupport: true,
+  shares: 'The hypervisor, the hardware, and for I/O the management OS\'s drivers.',
+  traits: {
+    overhead: { level: 'low', why: 'Guest code runs natively; each VM exit costs time, and nested paging (EPT/NPT) removed most memory-related exits.' },
+    guestFreedom: { level: 'high', why: 'Any unmodified OS for the same instruction set.' },
+    isolation: { level: 'high', why: 'The CPU itself enforces the boundary between root and non-root mode.' },
+  },
+  path: {
+    operation: 'A guest kernel writes to an emulated device\'s I/O port (OUT).',
+    steps: [
+      {
+        layer: 'g1-kernel',
+        action: 'vm-exit',
+        privilege: GUEST_RING0,
+        caption:
+          'The unmodified kernel runs in ring 0 of non-root mode, and most privileged instructions simply execute. This OUT is one the hypervisor asked to intercept, so the CPU performs a VM exit.',
+      },
+      {
+        layer: 'base',
+        action: 'emulate',
+        privilege: ROOT_RING0,
+        caption: 'The hypervisor, in root mode, reads the exit reason from the VMCS and decodes the access.',
+      },
+      {
+        layer: 'mgmt-kernel',
+        action: 'emulate',
+        privilege: GUEST_RING0,
+        caption: 'Real device work is passed to the management OS, which owns the physical drivers and runs the device back-ends (Hyper-V\'s VMBus providers, Xen\'s dom0 back-ends and device models).',
+      },
+      {
+        layer: 'base',
+        action: 'vm-entry',
+        privilege: ROOT_RING0,
+        caption: 'The hypervisor re-enters the guest: VMRESUME on Intel, VMRUN on AMD.',
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'return',
+        privilege: GUEST_RING0,
+        caption: 'The guest continues. Its kernel stayed in ring 0, was never modified, and none of its code was translated.',
+      },
+    ],
+  },
+  today:
+    'Almost every hypervisor now works this way, usually combined with paravirtual I/O drivers. The "ring -1" you may read about is slang: root and non-root are modes beside the rings, not a new ring.',
+} as const satisfies Architecture;
+
+export const architectures = [
+  bareMetal,
+  hosted,
+  sharedKernel,
+  userModeLinux,
+  kvm,
+  paravirtualization,
+  fullVirtualization,
+  hardwareAssisted,
+] as const satisfies readonly Architecture[];
+
+export const architectureIds: readonly ArchitectureId[] = architectures.map((a) => a.id);
+
+export function isArchitectureId(value: unknown): value is ArchitectureId {
+  return typeof value === 'string' && (architectureIds as readonly string[]).includes(value);
+}
+
+export function getArchitecture(id: ArchitectureId): Architecture {
+  const arch = architectures.find((a) => a.id === id);
+  if (!arch) throw new Error(`Unknown architecture "${id}"`);
+  return arch;
+}

@@ -1,0 +1,115 @@
+import { isArchitectureId } from './architectures';
+import type { ArchitectureId } from './types';
+
+export interface Reference {
+  readonly id: string;
+  readonly text: string;
+  readonly url?: string;
+}
+
+export interface Heading {
+  readonly id: string;
+  readonly text: string;
+  readonly depth: 2 | 3;
+}
+
+/** What a chapter's frontmatter declares (validated). */
+export interface ChapterFrontmatter {
+  readonly slug: string;
+  readonly order: number;
+  readonly title: string;
+  readonly summary: string;
+  readonly objectives: readonly string[];
+  readonly references: readonly Reference[];
+  readonly diagram?: ArchitectureId;
+}
+
+/** Everything the app knows about a chapter without loading its lesson. */
+export interface ChapterMeta extends ChapterFrontmatter {
+  /** Path of the MDX file relative to the project root, e.g. "/content/02-privilege-rings.mdx". */
+  readonly file: string;
+  readonly headings: readonly Heading[];
+  /** Ids of collapsible deep dives, so a hash naming one can open it. */
+  readonly deepDives: readonly { id: string; title: string }[];
+  /** Diagram focus per section, in document order. */
+  readonly diagrams: readonly { section: string | null; arch: ArchitectureId; step: number }[];
+  /** Content hash of each quiz question, so saved answers to a changed question are dropped. */
+  readonly quiz: readonly { id: string; hash: string; prompt: string; section: string }[];
+}
+
+export interface ContentError {
+  readonly file: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+export function formatContentError(e: ContentError): string {
+  return `${e.file}: ${e.field}: ${e.message}`;
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Paths the app itself uses; a chapter may not take one of these slugs. */
+export const RESERVED_SLUGS = ['glossary', 'compare', 'instructors', 'embed', 'print', 'assets', 'search'] as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function nonEmptyString(v: unknown): v is string {
+  return typeof v === 'string' && v.trim().length > 0;
+}
+
+/** Check one chapter's frontmatter; returns the typed value or the list of problems. */
+export function parseFrontmatter(
+  file: string,
+  data: unknown,
+): { ok: true; value: ChapterFrontmatter } | { ok: false; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const err = (field: string, message: string) => errors.push({ file, field, message });
+  if (!isRecord(data)) {
+    return { ok: false, errors: [{ file, field: 'frontmatter', message: 'missing: start the file with a --- YAML block' }] };
+  }
+  const { slug, order, title, summary, objectives, references, diagram } = data;
+  if (!nonEmptyString(slug)) err('slug', 'missing');
+  else if (!SLUG_PATTERN.test(slug)) err('slug', `"${slug}" must be lowercase letters, digits and dashes`);
+  else if ((RESERVED_SLUGS as readonly string[]).includes(slug)) err('slug', `"${slug}" is reserved for a page of the app`);
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) err('order', 'must be a positive whole number');
+  if (!nonEmptyString(title)) err('title', 'missing');
+  if (!nonEmptyString(summary)) err('summary', 'missing');
+  if (!Array.isArray(objectives) || objectives.length === 0) err('objectives', 'list at least one learning objective');
+  else objectives.forEach((o, i) => nonEmptyString(o) || err(`objectives[${i}]`, 'must be a sentence'));
+  if (!Array.isArray(references) || references.length === 0) err('references', 'list at least one reference');
+  else {
+    const seen = new Set<string>();
+    references.forEach((r, i) => {
+      if (!isRecord(r) || !nonEmptyString(r.id) || !nonEmptyString(r.text)) {
+        err(`references[${i}]`, 'needs an id and a text');
+        return;
+      }
+      if (seen.has(r.id)) err(`references[${i}].id`, `"${r.id}" is listed twice`);
+      seen.add(r.id);
+      if (r.url !== undefined && !(typeof r.url === 'string' && /^https:\/\//.test(r.url)))
+        err(`references[${i}].url`, 'must be an https:// address');
+    });
+  }
+  if (diagram !== undefined && !isArchitectureId(diagram)) err('diagram', `"${String(diagram)}" is not an architecture`);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: data as unknown as ChapterFrontmatter };
+}
+
+/** Course-wide checks: unique slugs and orders. */
+export function checkChapterSet(chapters: readonly Pick<ChapterMeta, 'file' | 'slug' | 'order'>[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const bySlug = new Map<string, string>();
+  const byOrder = new Map<number, string>();
+  for (const c of chapters) {
+    const slugOwner = bySlug.get(c.slug);
+    if (slugOwner) errors.push({ file: c.file, field: 'slug', message: `"${c.slug}" is also used by ${slugOwner}` });
+    else bySlug.set(c.slug, c.file);
+    const orderOwner = byOrder.get(c.order);
+    if (orderOwner) errors.push({ file: c.file, field: 'order', message: `${c.order} is also used by ${orderOwner}` });
+    else byOrder.set(c.order, c.file);
+  }
+  return errors;
+}

@@ -1,0 +1,54 @@
+import { getArchitecture, isArchitectureId } from './architectures';
+import type { ArchitectureId } from './types';
+
+/** What a diagram shows: a design, a step of its trace (-1: none yet), optionally a second design. */
+export interface DiagramState {
+  readonly arch: ArchitectureId;
+  readonly step: number;
+  readonly compare?: ArchitectureId;
+}
+
+export interface ParsedDiagramState {
+  readonly state: DiagramState;
+  /** True when the URL asked for a diagram state at all. */
+  readonly requested: boolean;
+  /** Learner-facing notes about parts of the URL that were not understood. */
+  readonly problems: string[];
+}
+
+/**
+ * Read diagram state from a query string: `arch`, `step` (1-based, as learners count; 0 = no step)
+ * and `compare`. Anything unknown falls back to the default and says so, never throws.
+ */
+export function parseDiagramParams(params: URLSearchParams, fallback: ArchitectureId): ParsedDiagramState {
+  const problems: string[] = [];
+  const rawArch = params.get('arch');
+  const rawStep = params.get('step');
+  const rawCompare = params.get('compare');
+  const requested = rawArch !== null || rawStep !== null || rawCompare !== null;
+  let arch = fallback;
+  if (rawArch !== null) {
+    if (isArchitectureId(rawArch)) arch = rawArch;
+    else problems.push(`There is no design called "${rawArch.slice(0, 40)}", so the default diagram is shown.`);
+  }
+  let step = -1;
+  if (rawStep !== null) {
+    const n = Number(rawStep);
+    const steps = getArchitecture(arch).path.steps.length;
+    if (Number.isInteger(n) && n >= 0 && n <= steps) step = n - 1;
+    else problems.push(`Step "${rawStep.slice(0, 20)}" does not exist in this trace (it has ${steps} steps), so it starts from the beginning.`);
+  }
+  let compare: ArchitectureId | undefined;
+  if (rawCompare !== null) {
+    if (isArchitectureId(rawCompare)) compare = rawCompare;
+    else problems.push(`There is no design called "${rawCompare.slice(0, 40)}" to compare with.`);
+  }
+  return { state: { arch, step, compare }, requested, problems };
+}
+
+export function diagramSearch(state: DiagramState): string {
+  const params = new URLSearchParams({ arch: state.arch });
+  if (state.step >= 0) params.set('step', String(state.step + 1));
+  if (state.compare) params.set('compare', state.compare);
+  return params.toString();
+}

@@ -1,0 +1,80 @@
+import type { ArchitectureId } from '../types';
+
+/** Fields every question has, whatever its kind. */
+interface QuestionBase {
+  /** Unique within the chapter; used in URLs (#q-<id>) and saved answers. Lowercase, digits, dashes. */
+  readonly id: string;
+  readonly prompt: string;
+  /** The id of the section (h2/h3 slug) in the same chapter that teaches this. */
+  readonly section: string;
+}
+
+export interface Choice {
+  readonly id: string;
+  readonly text: string;
+  readonly correct: boolean;
+  /** Why this choice is right, or the misconception behind it. */
+  readonly why: string;
+}
+
+export interface SingleChoiceQuestion extends QuestionBase {
+  readonly kind: 'single';
+  readonly choices: readonly Choice[];
+}
+
+export interface MultipleChoiceQuestion extends QuestionBase {
+  readonly kind: 'multiple';
+  readonly choices: readonly Choice[];
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  readonly kind: 'true-false';
+  readonly answer: boolean;
+  /** Shown when the learner answers "true". */
+  readonly whyTrue: string;
+  /** Shown when the learner answers "false". */
+  readonly whyFalse: string;
+}
+
+export interface OrderLayersQuestion extends QuestionBase {
+  readonly kind: 'order';
+  readonly architecture: ArchitectureId;
+  /** Which column of the stack to build (e.g. "g1"); the answer is that column from the hardware up. */
+  readonly column: string;
+  readonly why: string;
+}
+
+export interface MatchProductsQuestion extends QuestionBase {
+  readonly kind: 'match';
+  /** Product ids from the model; the right approach for each comes from the model. */
+  readonly products: readonly string[];
+  /** The approaches offered for every product. Each product's own approach must be among them. */
+  readonly options: readonly ArchitectureId[];
+  /** Why each product belongs where it does, keyed by product id. */
+  readonly why: Readonly<Record<string, string>>;
+}
+
+export interface PickLayerQuestion extends QuestionBase {
+  readonly kind: 'pick-layer';
+  readonly architecture: ArchitectureId;
+  /** The id of the layer that answers the question. */
+  readonly answer: string;
+  readonly whyRight: string;
+  /** Shown for any other layer unless `whyLayer` has a specific reason for it. */
+  readonly whyWrong: string;
+  readonly whyLayer?: Readonly<Record<string, string>>;
+}
+
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleChoiceQuestion
+  | TrueFalseQuestion
+  | OrderLayersQuestion
+  | MatchProductsQuestion
+  | PickLayerQuestion;
+
+export type QuestionKind = Question['kind'];
+
+export interface QuizFile {
+  readonly questions: readonly Question[];
+}

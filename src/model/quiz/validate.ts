@@ -1,0 +1,52 @@
+import { architectures } from '../architectures';
+import type { ContentError } from '../course';
+import { findProduct } from '../products';
+import { kindModels, kindOf, type ValidationContext } from './kinds';
+import { fingerprint } from './random';
+import type { Question } from './types';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function modelContext(sections: Iterable<string>): ValidationContext {
+  return {
+    sections: new Set(sections),
+    architecture: (id) => architectures.find((a) => a.id === id),
+    product: findProduct,
+  };
+}
+
+/** The fingerprint that keys saved answers: any edit to a question gives it a new one. */
+export function questionHash(q: Question): string {
+  return fingerprint(q);
+}
+
+/**
+ * Validate a chapter's quiz as authored. Every message names the file, the question and the field,
+ * so a broken quiz fails the build with something a writer can act on.
+ */
+export function validateQuiz(file: string, data: unknown, ctx: ValidationContext, minQuestions = 8): ContentError[] {
+  const errors: ContentError[] = [];
+  const questions = (data as { questions?: unknown } | null)?.questions;
+  if (!Array.isArray(questions)) {
+    return [{ file, field: 'questions', message: 'the default export must be { questions: [...] }' }];
+  }
+  if (questions.length < minQuestions)
+    errors.push({ file, field: 'questions', message: `has ${questions.length} questions; at least ${minQuestions} are needed` });
+  const ids = new Set<string>();
+  questions.forEach((raw: unknown, i) => {
+    const q = raw as Question;
+    const where = `questions[${i}]${typeof q?.id === 'string' ? ` (${q.id})` : ''}`;
+    const err = (field: string, message: string) => errors.push({ file, field: `${where}.${field}`, message });
+    if (typeof q !== 'object' || q === null) return err('', 'is not an object');
+    if (typeof q.id !== 'string' || !ID_PATTERN.test(q.id)) err('id', 'must be lowercase letters, digits and dashes');
+    else if (ids.has(q.id)) err('id', `"${q.id}" is used by another question`);
+    ids.add(q.id);
+    if (typeof q.prompt !== 'string' || q.prompt.trim() === '') err('prompt', 'missing');
+    if (typeof q.section !== 'string' || !ctx.sections.has(q.section))
+      err('section', `"${String(q.section)}" is not a section of this chapter`);
+    if (!(q.kind in kindModels))
+      return err('kind', `"${String(q.kind)}" is not a question kind (${Object.keys(kindModels).join(', ')})`);
+    for (const [field, message] of kindOf(q).validate(q, ctx)) err(field, message);
+  });
+  return errors;
+}

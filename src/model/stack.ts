@@ -1,0 +1,101 @@
+import { privilegeLabel, privilegeRank } from './privilege';
+import type { Architecture, Layer, PathStep, TraitKey } from './types';
+
+export interface PlacedLayer {
+  readonly layer: Layer;
+  /** 1-based CSS grid row, counted from the top. */
+  readonly row: number;
+  /** 1-based first column and one-past-last column, as CSS grid lines. */
+  readonly colStart: number;
+  readonly colEnd: number;
+}
+
+export function maxLevel(arch: Architecture): number {
+  return Math.max(...arch.layers.map((l) => l.level));
+}
+
+/** Where each layer sits in a grid: hardware at the bottom row, guests side by side above. */
+export function placeLayers(arch: Architecture): PlacedLayer[] {
+  const top = maxLevel(arch);
+  const columnIndex = new Map(arch.columns.map((c, i) => [c.id, i + 1]));
+  return arch.layers.map((layer) => {
+    const indices = (layer.columns ?? arch.columns.map((c) => c.id)).map((id) => columnIndex.get(id) ?? 1);
+    return {
+      layer,
+      row: top - layer.level + 1,
+      colStart: Math.min(...indices),
+      colEnd: Math.max(...indices) + 1,
+    };
+  });
+}
+
+/** Layers from the hardware up that one column stands on: what "order the stack" asks for. */
+export function columnStack(arch: Architecture, columnId: string): Layer[] {
+  return arch.layers
+    .filter((l) => l.columns === undefined || l.columns.includes(columnId))
+    .slice()
+    .sort((a, b) => a.level - b.level);
+}
+
+export function mostPrivileged(arch: Architecture): Layer[] {
+  const best = Math.max(...arch.layers.map((l) => privilegeRank(l.privilege)));
+  return arch.layers.filter((l) => privilegeRank(l.privilege) === best);
+}
+
+export function findLayer(arch: Architecture, id: string): Layer | undefined {
+  return arch.layers.find((l) => l.id === id);
+}
+
+export function stepLayer(arch: Architecture, step: PathStep): Layer {
+  const layer = findLayer(arch, step.layer);
+  if (!layer) throw new Error(`Step names layer "${step.layer}", which ${arch.id} does not have`);
+  return layer;
+}
+
+/** Clamp a requested step to the path; -1 means "no step yet" (the plain stack). */
+export function clampStep(arch: Architecture, step: number): number {
+  if (!Number.isInteger(step)) return -1;
+  return Math.min(Math.max(step, -1), arch.path.steps.length - 1);
+}
+
+const actionWords: Record<PathStep['action'], string> = {
+  native: 'runs it directly',
+  syscall: 'system call',
+  trap: 'trap',
+  fault: 'fault',
+  translate: 'binary translation',
+  hypercall: 'hypercall',
+  'vm-exit': 'VM exit',
+  emulate: 'emulates it',
+  'vm-entry': 'VM entry',
+  return: 'returns',
+};
+
+export function actionLabel(action: PathStep['action']): string {
+  return actionWords[action];
+}
+
+/** The text twin of a diagram: what a screen reader hears instead of the picture. */
+export function describeStack(arch: Architecture): string[] {
+  const rows = [...arch.layers].sort((a, b) => a.level - b.level);
+  return rows.map((l) => {
+    const where = l.columns ? ` (${l.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(', ')})` : '';
+    const modified = l.modified === true ? ', modified' : l.modified === false ? ', unmodified' : '';
+    return `${l.label}${where}: ${privilegeLabel(l.privilege)}${modified}.`;
+  });
+}
+
+export function describeStep(arch: Architecture, index: number): string {
+  const step = arch.path.steps[index];
+  if (!step) return `${arch.shortName}: the stack before the trace starts.`;
+  const layer = stepLayer(arch, step);
+  return `Step ${index + 1} of ${arch.path.steps.length}: ${layer.label}, ${privilegeLabel(step.privilege)}, ${actionLabel(step.action)}. ${step.caption}`;
+}
+
+export const traitNames: Record<TraitKey, string> = {
+  overhead: 'Performance overhead',
+  guestFreedom: 'Guest OS freedom',
+  isolation: 'Isolation strength',
+};
+
+export const traitKeys = Object.keys(traitNames) as TraitKey[];

@@ -1,0 +1,123 @@
+/**
+ * The architecture model: plain data that every view (diagram, trace, compare table,
+ * text twin, quiz) is derived from. No React, no DOM, no animation code here.
+ */
+
+/** Where a layer's code executes. `null` ring means "not software" (the hardware itself). */
+export type CpuMode = 'legacy' | 'vmx-root' | 'vmx-non-root';
+export type Ring = 0 | 1 | 3;
+
+export interface Privilege {
+  /** x86 protection ring the code runs in. */
+  readonly ring: Ring;
+  /** VT-x/AMD-V operation: `legacy` when the design uses no hardware virtualization support. */
+  readonly mode: CpuMode;
+}
+
+export type LayerKind =
+  | 'hardware'
+  | 'hypervisor'
+  | 'host-kernel'
+  | 'host-process'
+  | 'vmm'
+  | 'management-os'
+  | 'guest-kernel'
+  | 'guest-userland'
+  | 'guest-app';
+
+export type ArchitectureId =
+  | 'bare-metal'
+  | 'hosted'
+  | 'shared-kernel'
+  | 'user-mode-linux'
+  | 'kvm'
+  | 'paravirtualization'
+  | 'full-virtualization'
+  | 'hardware-assisted';
+
+export type Family = 'baseline' | 'hosted' | 'os-level' | 'kernel-level' | 'hypervisor';
+
+export interface Column {
+  readonly id: string;
+  /** What a learner reads above the column, e.g. "Windows guest". */
+  readonly label: string;
+  readonly role: 'guest' | 'host' | 'management';
+}
+
+export interface Layer {
+  /** Stable across architectures when it is "the same" layer, so the diagram can morph it. */
+  readonly id: string;
+  readonly kind: LayerKind;
+  readonly label: string;
+  /** One sentence: what this layer does in this design. */
+  readonly detail: string;
+  readonly privilege: Privilege | null;
+  /** 0 is the hardware; higher numbers sit above. */
+  readonly level: number;
+  /** The columns this layer sits under; absent means it spans every column. */
+  readonly columns?: readonly string[];
+  /** For kernels: has this kernel's source been changed for the design? */
+  readonly modified?: boolean;
+}
+
+export type StepAction =
+  | 'native'
+  | 'syscall'
+  | 'trap'
+  | 'fault'
+  | 'translate'
+  | 'hypercall'
+  | 'vm-exit'
+  | 'emulate'
+  | 'vm-entry'
+  | 'return';
+
+export interface PathStep {
+  readonly layer: string;
+  readonly action: StepAction;
+  readonly privilege: Privilege | null;
+  /** The caption a learner reads for this step. */
+  readonly caption: string;
+}
+
+export interface InstructionPath {
+  /** The privileged operation the trace follows, in plain words. */
+  readonly operation: string;
+  readonly steps: readonly PathStep[];
+}
+
+export type TraitLevel = 'low' | 'medium' | 'high';
+export type TraitKey = 'overhead' | 'guestFreedom' | 'isolation';
+
+export interface Trait {
+  readonly level: TraitLevel;
+  readonly why: string;
+}
+
+export interface Architecture {
+  readonly id: ArchitectureId;
+  readonly name: string;
+  readonly shortName: string;
+  readonly family: Family;
+  readonly summary: string;
+  readonly columns: readonly Column[];
+  readonly layers: readonly Layer[];
+  /** `null` when the design has no guest kernel at all. */
+  readonly guestKernelModified: boolean | null;
+  readonly requiresCpuSupport: boolean;
+  /** What the guests share with each other. */
+  readonly shares: string;
+  readonly traits: Readonly<Record<TraitKey, Trait>>;
+  readonly path: InstructionPath;
+  /** Where the classic taxonomy and today's practice differ, if they do. */
+  readonly today?: string;
+}
+
+export interface Product {
+  readonly id: string;
+  readonly name: string;
+  readonly architecture: ArchitectureId;
+  readonly year: number;
+  readonly current: boolean;
+  readonly note: string;
+}

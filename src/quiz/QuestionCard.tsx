@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { kindOf, type Grade } from '../model/quiz/kinds';
+import type { Question } from '../model/quiz/types';
+import type { ChapterMeta } from '../model/course';
+import { viewOf } from './views';
+
+interface Props {
+  readonly chapter: ChapterMeta;
+  readonly question: Question;
+  readonly index: number;
+  readonly seed: string;
+  /** The checked response from saved progress, if any (already validated). */
+  readonly saved: { response: unknown } | null;
+  readonly onCheck: (response: unknown, grade: Grade) => void;
+}
+
+export function QuestionCard({ chapter, question, index, seed, saved, onCheck }: Props) {
+  const kind = kindOf(question);
+  const [draft, setDraft] = useState<unknown>(() => kind.initial(question, seed));
+  const response = saved ? saved.response : draft;
+  const grade = saved ? kind.grade(question, saved.response) : null;
+  const View = viewOf(question);
+  const idBase = `q-${question.id}`;
+  const section = chapter.headings.find((h) => h.id === question.section);
+  return (
+    <li className="question" id={idBase}>
+      <fieldset>
+        <legend>
+          <span className="question-number">Question {index + 1}</span>
+          <span className="question-kind">{kind.label}</span>
+          <span className="question-prompt">{question.prompt}</span>
+        </legend>
+        <View question={question} response={response} onChange={setDraft} grade={grade} seed={seed} idBase={idBase} />
+        {grade === null ? (
+          <button
+            type="button"
+            className="button primary check-button"
+            disabled={!kind.answered(question, response)}
+            onClick={() => onCheck(response, kind.grade(question, response))}
+          >
+            Check answer
+          </button>
+        ) : (
+          <div className={grade.correct ? 'verdict is-right' : 'verdict is-wrong'}>
+            <p>
+              <strong>{grade.correct ? 'Correct.' : 'Not correct yet.'}</strong>{' '}
+              {section ? (
+                <a href={`#${section.id}`} data-return-to={idBase}>
+                  {grade.correct ? 'Read more' : 'Review'}: {section.text}
+                </a>
+              ) : null}
+            </p>
+          </div>
+        )}
+      </fieldset>
+    </li>
+  );
+}

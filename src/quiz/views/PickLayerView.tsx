@@ -1,0 +1,44 @@
+import { LazyMotion } from 'framer-motion';
+import { StackView } from '../../diagram/StackView';
+import { getArchitecture } from '../../model/architectures';
+import { privilegeLabel } from '../../model/privilege';
+import { findLayer } from '../../model/stack';
+import type { PickLayerQuestion } from '../../model/quiz/types';
+import type { ViewProps } from './types';
+
+const loadFeatures = () => import('../../diagram/motion-features').then((m) => m.default);
+
+/** Answer by choosing a layer in a live diagram of the design; every layer is a toggle button. */
+export function PickLayerView({ question, response, onChange, grade, idBase }: ViewProps<PickLayerQuestion, string | null>) {
+  const arch = getArchitecture(question.architecture);
+  const chosen = response ? findLayer(arch, response) : undefined;
+  return (
+    <div className="pick-layer">
+      <LazyMotion features={loadFeatures} strict>
+        <StackView
+          arch={arch}
+          step={-1}
+          scope={idBase}
+          picked={response}
+          onPick={(id) => {
+            if (!grade) onChange(id);
+          }}
+          pickLabel={(id) => {
+            const l = findLayer(arch, id);
+            return l ? `${l.label}, ${privilegeLabel(l.privilege)}` : id;
+          }}
+        />
+      </LazyMotion>
+      <p className="hint" aria-live="polite">
+        {chosen ? `Selected: ${chosen.label}.` : 'Select a layer.'}
+      </p>
+      {grade && response ? (
+        <p className="choice-why">
+          <strong>{grade.correct ? 'Right: ' : `Not quite, it is ${findLayer(arch, question.answer)?.label ?? question.answer}: `}</strong>
+          {grade.correct ? question.whyRight : (question.whyLayer?.[response] ?? question.whyWrong)}
+          {grade.correct ? null : ` ${question.whyRight}`}
+        </p>
+      ) : null}
+    </div>
+  );
+}

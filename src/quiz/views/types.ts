@@ -1,0 +1,14 @@
+import type { Grade } from '../../model/quiz/kinds';
+import type { Question } from '../../model/quiz/types';
+
+export interface ViewProps<Q extends Question, R> {
+  readonly question: Q;
+  readonly response: R;
+  readonly onChange: (r: R) => void;
+  /** The grade once checked; the view then shows feedback and locks. */
+  readonly grade: Grade | null;
+  /** Seeds the shuffle of choices for this attempt. */
+  readonly seed: string;
+  /** Prefix for element ids inside this question. */
+  readonly idBase: string;
+}
