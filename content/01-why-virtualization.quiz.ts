@@ -11,7 +11,7 @@ export default {
       choices: [
         {
           id: 'own-disk',
-          text: 'A disk of its own, which is really a file or a volume on the host\'s real disk',
+          text: "A disk of its own, which is really a file or a volume on the host's real disk",
           correct: true,
           why: 'Storage is one of the four resources the virtualization layer divides. Each guest is shown a whole disk, but it is backed by a slice of the real storage.',
         },
@@ -19,7 +19,7 @@ export default {
           id: 'whole-disk',
           text: 'The whole physical disk, shared freely with the Windows guests',
           correct: false,
-          why: 'Then any guest could read or overwrite another guest\'s files. Keeping guests apart is the point: each gets its own virtual disk.',
+          why: "Then any guest could read or overwrite another guest's files. Keeping guests apart is the point: each gets its own virtual disk.",
         },
         {
           id: 'no-disk',
@@ -31,7 +31,7 @@ export default {
           id: 'windows-disk',
           text: 'The disk of one of the Windows guests, mounted over the network',
           correct: false,
-          why: 'Guests do not borrow each other\'s disks. The VMM provides each guest\'s storage directly, from the host\'s real disk.',
+          why: "Guests do not borrow each other's disks. The VMM provides each guest's storage directly, from the host's real disk.",
         },
       ],
     },
@@ -45,7 +45,7 @@ export default {
           id: 'duplicate',
           text: 'An efficient, isolated duplicate of the real machine',
           correct: true,
-          why: 'Those three words carry their three requirements: it must behave like the real machine (equivalence), stay under the VMM\'s control (isolation), and run most instructions directly (efficiency).',
+          why: "Those three words carry their three requirements: it must behave like the real machine (equivalence), stay under the VMM's control (isolation), and run most instructions directly (efficiency).",
         },
         {
           id: 'interpreter',
@@ -61,7 +61,7 @@ export default {
         },
         {
           id: 'partition',
-          text: 'A fixed hardware partition of the machine\'s processors and memory',
+          text: "A fixed hardware partition of the machine's processors and memory",
           correct: false,
           why: 'Hardware partitioning splits a machine physically. A VM is built in software by a VMM, which can share one processor among many guests.',
         },
@@ -70,7 +70,8 @@ export default {
     {
       kind: 'true-false',
       id: 'type-means-technique',
-      prompt: 'True or false: a type 2 VMM is one that uses binary translation, and a type 1 VMM is one that uses hardware assistance.',
+      prompt:
+        'True or false: a type 2 VMM is one that uses binary translation, and a type 1 VMM is one that uses hardware assistance.',
       section: 'type-1-and-type-2',
       answer: false,
       whyTrue:
@@ -85,8 +86,10 @@ export default {
       section: 'type-1-and-type-2',
       architecture: 'hardware-assisted',
       answer: 'base',
-      whyRight: 'The hypervisor runs directly on the hardware, with no operating system beneath it. That placement is exactly what "type 1" means.',
-      whyWrong: 'Type 1 is about where the VMM sits. Look for the software that runs straight on the hardware, beneath every guest.',
+      whyRight:
+        'The hypervisor runs directly on the hardware, with no operating system beneath it. That placement is exactly what "type 1" means.',
+      whyWrong:
+        'Type 1 is about where the VMM sits. Look for the software that runs straight on the hardware, beneath every guest.',
       whyLayer: {
         hardware: 'The hardware is what the VMM runs on, not the VMM itself.',
         'mgmt-kernel':
@@ -103,12 +106,13 @@ export default {
       answer: false,
       whyTrue:
         'A common belief, but it is decades off. IBM began CP-40 in 1964 and shipped VM/370 in 1972; VMware brought the idea to x86 PCs in 1999.',
-      whyFalse: 'Right. Virtual machines began on IBM mainframes in the 1960s (CP-40, CP-67), and VM/370 was a product by 1972.',
+      whyFalse:
+        'Right. Virtual machines began on IBM mainframes in the 1960s (CP-40, CP-67), and VM/370 was a product by 1972.',
     },
     {
       kind: 'single',
       id: 'ibm-systems',
-      prompt: 'Which list puts IBM\'s early virtual machine systems in the right order, oldest first?',
+      prompt: "Which list puts IBM's early virtual machine systems in the right order, oldest first?",
       section: 'it-started-on-mainframes',
       choices: [
         {
@@ -165,7 +169,7 @@ export default {
           id: 'web20',
           text: 'The arrival of "Web 2.0" office suites in the browser',
           correct: false,
-          why: 'That is the older article\'s mid-2000s framing. The trend it pointed at became the cloud, which is listed here under multi-tenancy.',
+          why: "That is the older article's mid-2000s framing. The trend it pointed at became the cloud, which is listed here under multi-tenancy.",
         },
       ],
     },
@@ -216,7 +220,7 @@ export default {
         kvm: 'KVM turns the stock Linux kernel into a hypervisor with the help of VT-x or AMD-V (chapter 5).',
         xen: 'Xen introduced paravirtualization: guest kernels ported to call the hypervisor (chapter 6).',
         'hyper-v':
-          'Hyper-V is a type 1 hypervisor that requires the processor\'s virtualization extensions (chapter 6).',
+          "Hyper-V is a type 1 hypervisor that requires the processor's virtualization extensions (chapter 6).",
       },
     },
   ],

@@ -36,7 +36,7 @@ export default {
       choices: [
         {
           id: 'fault',
-          text: 'The processor raises a general-protection fault and the kernel\'s handler takes over',
+          text: "The processor raises a general-protection fault and the kernel's handler takes over",
           correct: true,
           why: 'MOV to CR3 is privileged: outside ring 0 it traps. The kernel decides what to do, and on Linux that usually means killing the process with a signal.',
         },
@@ -44,7 +44,7 @@ export default {
           id: 'works',
           text: 'The page tables are switched, because any program may manage its own memory',
           correct: false,
-          why: 'If that worked, any program could map any memory, including the kernel\'s. Privileged instructions exist to stop exactly this.',
+          why: "If that worked, any program could map any memory, including the kernel's. Privileged instructions exist to stop exactly this.",
         },
         {
           id: 'ignored',
@@ -67,7 +67,8 @@ export default {
       section: 'rings-0-to-3',
       architecture: 'bare-metal',
       answer: 'base',
-      whyRight: 'The kernel runs in ring 0, where privileged instructions such as CLI are allowed. The interrupt flag is cleared at once.',
+      whyRight:
+        'The kernel runs in ring 0, where privileged instructions such as CLI are allowed. The interrupt flag is cleared at once.',
       whyWrong: 'Look for the software that runs in ring 0.',
       whyLayer: {
         'host-apps':
@@ -85,13 +86,13 @@ export default {
           id: 'entry-point',
           text: 'Switches to ring 0 and jumps to an entry point the kernel registered in advance',
           correct: true,
-          why: 'The kernel, not the program, chose where execution continues. That is what stops a program from skipping the kernel\'s checks.',
+          why: "The kernel, not the program, chose where execution continues. That is what stops a program from skipping the kernel's checks.",
         },
         {
           id: 'any-address',
           text: 'Switches to ring 0 and jumps to an address the program supplies',
           correct: false,
-          why: 'If the program could pick the address, it could jump past the kernel\'s permission checks and run any kernel code it liked with full privilege.',
+          why: "If the program could pick the address, it could jump past the kernel's permission checks and run any kernel code it liked with full privilege.",
         },
         {
           id: 'stays-ring-3',
@@ -104,14 +105,14 @@ export default {
     {
       kind: 'multiple',
       id: 'which-sensitive',
-      prompt: 'Which of these x86 instructions are sensitive in Popek and Goldberg\'s sense? Pick all that apply.',
+      prompt: "Which of these x86 instructions are sensitive in Popek and Goldberg's sense? Pick all that apply.",
       section: 'sensitive-and-privileged-instructions',
       choices: [
         {
           id: 'cli',
           text: 'CLI (clear the interrupt flag)',
           correct: true,
-          why: 'It changes the machine\'s configuration, so it is control-sensitive. It also happens to be privileged.',
+          why: "It changes the machine's configuration, so it is control-sensitive. It also happens to be privileged.",
         },
         {
           id: 'mov-cr3',
@@ -123,25 +124,26 @@ export default {
           id: 'sgdt',
           text: 'SGDT (store the descriptor-table address)',
           correct: true,
-          why: 'It reveals part of the machine\'s configuration, so its result depends on who set that up. It is sensitive even though x86 does not make it privileged.',
+          why: "It reveals part of the machine's configuration, so its result depends on who set that up. It is sensitive even though x86 does not make it privileged.",
         },
         {
           id: 'add',
           text: 'ADD between two general-purpose registers',
           correct: false,
-          why: 'Arithmetic neither changes nor reveals the machine\'s configuration. It gives the same result in any ring, so the VMM can let it run directly.',
+          why: "Arithmetic neither changes nor reveals the machine's configuration. It gives the same result in any ring, so the VMM can let it run directly.",
         },
       ],
     },
     {
       kind: 'single',
       id: 'emulate-cli',
-      prompt: 'Under trap and emulate, a deprivileged guest kernel executes CLI and it traps to the VMM. What should the VMM do?',
+      prompt:
+        'Under trap and emulate, a deprivileged guest kernel executes CLI and it traps to the VMM. What should the VMM do?',
       section: 'trap-and-emulate',
       choices: [
         {
           id: 'virtual-flag',
-          text: 'Clear the guest\'s virtual interrupt flag, hold back virtual interrupts for that guest, and resume it',
+          text: "Clear the guest's virtual interrupt flag, hold back virtual interrupts for that guest, and resume it",
           correct: true,
           why: 'The VMM applies the effect to the virtual machine. The guest sees interrupts off, while the real machine keeps them on for the VMM and other guests.',
         },
@@ -163,7 +165,7 @@ export default {
       kind: 'true-false',
       id: 'theorem-1',
       prompt:
-        'True or false: by Popek and Goldberg\'s Theorem 1, a trap-and-emulate VMM can be built for a processor if every sensitive instruction is also privileged.',
+        "True or false: by Popek and Goldberg's Theorem 1, a trap-and-emulate VMM can be built for a processor if every sensitive instruction is also privileged.",
       section: 'the-popek-and-goldberg-test',
       answer: true,
       whyTrue:
@@ -213,7 +215,7 @@ export default {
           id: 'sgdt',
           text: 'SGDT',
           correct: true,
-          why: 'It reads the descriptor-table register without trapping, so a guest kernel sees the VMM\'s table instead of its own.',
+          why: "It reads the descriptor-table register without trapping, so a guest kernel sees the VMM's table instead of its own.",
         },
         {
           id: 'smsw',
@@ -225,7 +227,7 @@ export default {
           id: 'pushf',
           text: 'PUSHF',
           correct: true,
-          why: 'It reveals the real interrupt flag and I/O privilege level, not the guest\'s virtual ones.',
+          why: "It reveals the real interrupt flag and I/O privilege level, not the guest's virtual ones.",
         },
         {
           id: 'lgdt',
@@ -254,7 +256,8 @@ export default {
         'vmware-esx':
           'ESX used the same binary translation but on bare metal, with no host OS: full virtualization by a type 1 hypervisor.',
         xen: 'Xen ported guest kernels so they call the hypervisor with hypercalls instead of running problem instructions.',
-        'hyper-v': 'Hyper-V requires VT-x or AMD-V: the processor itself sends chosen events to the hypervisor as VM exits.',
+        'hyper-v':
+          'Hyper-V requires VT-x or AMD-V: the processor itself sends chosen events to the hypervisor as VM exits.',
       },
     },
     {

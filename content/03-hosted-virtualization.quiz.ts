@@ -5,16 +5,17 @@ export default {
     {
       kind: 'order',
       id: 'stack-windows-guest',
-      prompt: 'Build the Windows guest\'s column of a hosted VMM, from the hardware up.',
+      prompt: "Build the Windows guest's column of a hosted VMM, from the hardware up.",
       section: 'the-hosted-design',
       architecture: 'hosted',
       column: 'g1',
-      why: 'The host OS kernel (with the VMM\'s driver) sits on the hardware. The virtualization application runs on the host like any program, the guest kernel runs inside the virtual machine it provides, and the guest\'s applications run on that kernel.',
+      why: "The host OS kernel (with the VMM's driver) sits on the hardware. The virtualization application runs on the host like any program, the guest kernel runs inside the virtual machine it provides, and the guest's applications run on that kernel.",
     },
     {
       kind: 'single',
       id: 'guest-apps-run',
-      prompt: 'Under a binary-translation VMM such as the original VMware Workstation, how does a guest application\'s code run?',
+      prompt:
+        "Under a binary-translation VMM such as the original VMware Workstation, how does a guest application's code run?",
       section: 'the-hosted-design',
       choices: [
         {
@@ -33,7 +34,7 @@ export default {
           id: 'interpreted',
           text: 'Interpreted one instruction at a time by the virtualization application',
           correct: false,
-          why: 'That would be an emulator and would fail Popek and Goldberg\'s efficiency requirement. A VMM runs most instructions directly.',
+          why: "That would be an emulator and would fail Popek and Goldberg's efficiency requirement. A VMM runs most instructions directly.",
         },
         {
           id: 'ring0',
@@ -46,7 +47,8 @@ export default {
     {
       kind: 'pick-layer',
       id: 'never-runs-as-written',
-      prompt: 'In the hosted design, pick the layer of the Windows guest whose code never runs as written, only as a translated copy.',
+      prompt:
+        'In the hosted design, pick the layer of the Windows guest whose code never runs as written, only as a translated copy.',
       section: 'binary-translation',
       architecture: 'hosted',
       answer: 'g1-kernel',
@@ -54,9 +56,12 @@ export default {
         'The guest kernel was written for ring 0. The translator copies its code block by block into a translation cache, rewriting sensitive instructions, and the copy runs in ring 1.',
       whyWrong: 'Look for code that was written to run in ring 0 but cannot be given ring 0.',
       whyLayer: {
-        'g1-apps': 'Guest applications run directly in ring 3. They contain nothing the VMM must catch, so they are not translated.',
-        'g2-apps': 'These belong to the Linux guest, and they are not translated either: applications run directly in ring 3.',
-        'g2-kernel': 'This is the Linux guest\'s kernel. It is translated too, but the question asks about the Windows guest.',
+        'g1-apps':
+          'Guest applications run directly in ring 3. They contain nothing the VMM must catch, so they are not translated.',
+        'g2-apps':
+          'These belong to the Linux guest, and they are not translated either: applications run directly in ring 3.',
+        'g2-kernel':
+          "This is the Linux guest's kernel. It is translated too, but the question asks about the Windows guest.",
         vmm: 'The VMM is the translator. Its own code runs as written.',
         base: 'The host kernel is unmodified and runs natively in ring 0. Nothing about it is translated.',
       },
@@ -64,7 +69,8 @@ export default {
     {
       kind: 'single',
       id: 'most-instructions',
-      prompt: 'When the translator copies a block of guest kernel code into the translation cache, what happens to most instructions?',
+      prompt:
+        'When the translator copies a block of guest kernel code into the translation cache, what happens to most instructions?',
       section: 'binary-translation',
       choices: [
         {
@@ -83,7 +89,7 @@ export default {
           id: 'new-isa',
           text: 'They are converted into a different instruction set that the VMM understands',
           correct: false,
-          why: 'That describes cross-ISA emulation such as QEMU\'s TCG. A hosted VMM translates x86 to x86.',
+          why: "That describes cross-ISA emulation such as QEMU's TCG. A hosted VMM translates x86 to x86.",
         },
       ],
     },
@@ -148,15 +154,18 @@ export default {
     {
       kind: 'pick-layer',
       id: 'real-drivers',
-      prompt: 'A guest writes to its virtual disk. Pick the layer that owns the real device driver that finally performs the write.',
+      prompt:
+        'A guest writes to its virtual disk. Pick the layer that owns the real device driver that finally performs the write.',
       section: 'what-the-layers-cost',
       architecture: 'hosted',
       answer: 'base',
-      whyRight: 'The host OS kernel owns the real drivers. The virtualization application reaches them with ordinary system calls, which is why I/O is the hosted design\'s biggest extra cost.',
+      whyRight:
+        "The host OS kernel owns the real drivers. The virtualization application reaches them with ordinary system calls, which is why I/O is the hosted design's biggest extra cost.",
       whyWrong: 'Follow the request down: the guest cannot reach the device, and neither can an ordinary program.',
       whyLayer: {
         vmm: 'The virtualization application makes the system calls, but it runs in ring 3 like any program. The host kernel does the real device work.',
-        'g1-kernel': 'The guest kernel drives a virtual disk. Its requests are caught and passed down; it never touches the real device.',
+        'g1-kernel':
+          'The guest kernel drives a virtual disk. Its requests are caught and passed down; it never touches the real device.',
         hardware: 'The disk itself is hardware, but the question asks for the software that drives it.',
       },
     },
@@ -174,7 +183,8 @@ export default {
     {
       kind: 'true-false',
       id: 'vbox-needs-vtx',
-      prompt: 'True or false: current versions of VirtualBox can still run a guest on a processor without VT-x or AMD-V.',
+      prompt:
+        'True or false: current versions of VirtualBox can still run a guest on a processor without VT-x or AMD-V.',
       section: 'products-then-and-now',
       answer: false,
       whyTrue:
@@ -190,7 +200,8 @@ export default {
       options: ['hosted', 'full-virtualization', 'kvm', 'hardware-assisted'],
       why: {
         'vmware-workstation': 'An application on a Windows or Linux host: the original hosted VMM (1999).',
-        virtualbox: 'Also an application on an ordinary host OS, so hosted, even though it now relies on VT-x or AMD-V.',
+        virtualbox:
+          'Also an application on an ordinary host OS, so hosted, even though it now relies on VT-x or AMD-V.',
         'vmware-esx':
           'ESX used the same binary translation as Workstation but ran on bare metal with no host OS: full virtualization by a type 1 hypervisor.',
         kvm: 'KVM makes the Linux kernel itself the hypervisor using VT-x or AMD-V. It has its own design in chapter 5.',
@@ -204,7 +215,7 @@ export default {
       choices: [
         {
           id: 'tcg',
-          text: 'Cross-ISA emulation, such as QEMU\'s TCG, which translates every guest instruction',
+          text: "Cross-ISA emulation, such as QEMU's TCG, which translates every guest instruction",
           correct: true,
           why: 'An x86 processor cannot run ARM instructions at all, so each one must be turned into x86 code. That is emulation, not virtualization.',
         },

@@ -207,7 +207,7 @@ export default {
           id: 'works',
           text: "It works, because the container's root user is allowed to disable interrupts",
           correct: false,
-          why: 'Being root is a kernel idea; the CPU only knows rings. Code in ring 3 cannot execute CLI, whoever the user is.',
+          why: 'Being root is a kernel idea. The CPU checks the ring and the I/O privilege level, and the kernel does not give container processes the privilege that would let CLI run in ring 3.',
         },
       ],
     },

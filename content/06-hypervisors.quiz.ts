@@ -5,7 +5,8 @@ export default {
     {
       kind: 'single',
       id: 'why-not-ring-0',
-      prompt: 'A type 1 hypervisor runs in ring 0 on classic x86 (no VT-x). Why can it not simply move an unmodified guest kernel to ring 1 and catch its privileged instructions as they fault?',
+      prompt:
+        'A type 1 hypervisor runs in ring 0 on classic x86 (no VT-x). Why can it not simply move an unmodified guest kernel to ring 1 and catch its privileged instructions as they fault?',
       section: 'the-ring-0-problem',
       choices: [
         {
@@ -37,15 +38,19 @@ export default {
     {
       kind: 'pick-layer',
       id: 'who-validates-page-tables',
-      prompt: 'A paravirtualized Linux guest batches several page-table updates into one mmu_update hypercall. Which layer checks each update before it takes effect?',
+      prompt:
+        'A paravirtualized Linux guest batches several page-table updates into one mmu_update hypercall. Which layer checks each update before it takes effect?',
       section: 'hypercalls-instead-of-privileged-instructions',
       architecture: 'paravirtualization',
       answer: 'base',
-      whyRight: 'Xen itself, in ring 0, validates every page-table update so that a guest can map only memory it owns, then applies it.',
+      whyRight:
+        'Xen itself, in ring 0, validates every page-table update so that a guest can map only memory it owns, then applies it.',
       whyWrong: 'Only the hypervisor, which owns ring 0 and all of memory, can safely decide what a guest may map.',
       whyLayer: {
-        'g1-kernel': 'The guest kernel asks for the update, but a guest cannot be trusted to police itself; that is why the request goes to Xen.',
-        'mgmt-kernel': 'dom0 is a privileged VM that runs drivers and the toolstack. It is not in the path of another guest\'s page-table updates.',
+        'g1-kernel':
+          'The guest kernel asks for the update, but a guest cannot be trusted to police itself; that is why the request goes to Xen.',
+        'mgmt-kernel':
+          "dom0 is a privileged VM that runs drivers and the toolstack. It is not in the path of another guest's page-table updates.",
       },
     },
     {
@@ -83,7 +88,7 @@ export default {
     {
       kind: 'order',
       id: 'pv-guest-stack',
-      prompt: 'Build the Linux guest\'s column of a Xen paravirtualization stack, from the hardware up.',
+      prompt: "Build the Linux guest's column of a Xen paravirtualization stack, from the hardware up.",
       section: 'paravirtualization',
       architecture: 'paravirtualization',
       column: 'g1',
@@ -95,8 +100,10 @@ export default {
       prompt: 'True or false: paravirtualization is obsolete; modern virtual machines no longer use it.',
       section: 'what-it-cost-and-what-is-left',
       answer: false,
-      whyTrue: 'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in almost every VM today.',
-      whyFalse: 'Right. PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
+      whyTrue:
+        'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in almost every VM today.',
+      whyFalse:
+        'Right. PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
     },
     {
       kind: 'single',
@@ -108,7 +115,7 @@ export default {
           id: 'bt',
           text: 'Binary translation: guest kernel code was rewritten into a translation cache and run in ring 1, while guest applications ran natively',
           correct: true,
-          why: 'Right. ESX used the same binary translation as VMware\'s hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive ones were rewritten.',
+          why: "Right. ESX used the same binary translation as VMware's hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive ones were rewritten.",
         },
         {
           id: 'emulate-all',
@@ -196,31 +203,36 @@ export default {
           id: 'pt-write',
           text: 'The guest kernel writes to one of its own page tables',
           correct: false,
-          why: 'With EPT the hardware walks the guest\'s page tables itself, so ordinary guest page-table writes need no exit. Exits on them were the cost of shadow paging, before nested paging.',
+          why: "With EPT the hardware walks the guest's page tables itself, so ordinary guest page-table writes need no exit. Exits on them were the cost of shadow paging, before nested paging.",
         },
       ],
     },
     {
       kind: 'true-false',
       id: 'first-vtx-faster',
-      prompt: 'True or false: when VT-x first appeared, a hypervisor built on it was faster than VMware\'s binary translator on most workloads.',
+      prompt:
+        "True or false: when VT-x first appeared, a hypervisor built on it was faster than VMware's binary translator on most workloads.",
       section: 'did-hardware-win-at-once',
       answer: false,
-      whyTrue: 'Not in 2006. Adams and Agesen found the first-generation hardware VMM often lost: with no memory support, shadow-paging exits dominated. Hardware pulled ahead only after nested paging.',
-      whyFalse: 'Right. First-generation VT-x had no memory support, so page-table updates and context switches caused expensive exits, and binary translation often won. Hardware won broadly only after nested paging and cheaper exits.',
+      whyTrue:
+        'Not in 2006. Adams and Agesen found the first-generation hardware VMM often lost: with no memory support, shadow-paging exits dominated. Hardware pulled ahead only after nested paging.',
+      whyFalse:
+        'Right. First-generation VT-x had no memory support, so page-table updates and context switches caused expensive exits, and binary translation often won. Hardware won broadly only after nested paging and cheaper exits.',
     },
     {
       kind: 'pick-layer',
       id: 'who-owns-drivers',
-      prompt: 'In a Hyper-V system, which layer owns the real disk and network drivers that serve the guests\' I/O?',
+      prompt: "In a Hyper-V system, which layer owns the real disk and network drivers that serve the guests' I/O?",
       section: 'the-management-os-beside-the-vms',
       architecture: 'hardware-assisted',
       answer: 'mgmt-kernel',
-      whyRight: 'The root (parent) partition runs Windows with the real drivers. Child partitions send I/O to it over VMBus, from their VSCs to its VSPs.',
+      whyRight:
+        'The root (parent) partition runs Windows with the real drivers. Child partitions send I/O to it over VMBus, from their VSCs to its VSPs.',
       whyWrong: 'Device drivers live in the management OS, a privileged VM beside the guests.',
       whyLayer: {
         base: 'The hypervisor stays small on purpose: it handles the CPU, memory and exits, and leaves device drivers to the root partition. The root partition is a VM, not the hypervisor.',
-        'g1-kernel': 'A child partition has only synthetic devices; its VSC drivers forward requests to the root partition.',
+        'g1-kernel':
+          'A child partition has only synthetic devices; its VSC drivers forward requests to the root partition.',
       },
     },
     {
@@ -232,8 +244,10 @@ export default {
       options: ['paravirtualization', 'full-virtualization', 'hardware-assisted'],
       why: {
         xen: 'Xen (2003) introduced paravirtualization with ported guest kernels; since Xen 3.0 it also runs unmodified guests with hardware assistance.',
-        'vmware-esx': 'ESX (2001) ran unmodified guests with binary translation: full virtualization before VT-x existed.',
-        'hyper-v': 'Hyper-V (2008) required VT-x or AMD-V from the start: unmodified guests run in non-root mode, with VMBus for I/O.',
+        'vmware-esx':
+          'ESX (2001) ran unmodified guests with binary translation: full virtualization before VT-x existed.',
+        'hyper-v':
+          'Hyper-V (2008) required VT-x or AMD-V from the start: unmodified guests run in non-root mode, with VMBus for I/O.',
       },
     },
   ],

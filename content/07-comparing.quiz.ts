@@ -18,14 +18,18 @@ export default {
         'hardware-assisted',
       ],
       why: {
-        'virtual-pc': 'Virtual PC ran as an application on a host OS: a hosted VMM of the pre-VT-x era. Microsoft dropped the Windows version in 2011 in favour of Hyper-V.',
-        'freebsd-jails': 'Jails (FreeBSD 4.0, 2000) confine groups of processes on one shared FreeBSD kernel; there is no guest kernel.',
-        docker: 'Docker containers are Linux processes in their own namespaces and cgroups, on the host\'s kernel.',
+        'virtual-pc':
+          'Virtual PC ran as an application on a host OS: a hosted VMM of the pre-VT-x era. Microsoft dropped the Windows version in 2011 in favour of Hyper-V.',
+        'freebsd-jails':
+          'Jails (FreeBSD 4.0, 2000) confine groups of processes on one shared FreeBSD kernel; there is no guest kernel.',
+        docker: "Docker containers are Linux processes in their own namespaces and cgroups, on the host's kernel.",
         uml: 'User-mode Linux is a Linux kernel ported to run as ordinary ring 3 processes on a Linux host.',
-        firecracker: 'Firecracker is a minimal user-space VMM on top of KVM: it plays the role QEMU plays in the KVM stack.',
+        firecracker:
+          'Firecracker is a minimal user-space VMM on top of KVM: it plays the role QEMU plays in the KVM stack.',
         xen: 'Xen introduced paravirtualization: ported guest kernels make hypercalls, and dom0 serves their I/O.',
         'vmware-esx': 'ESX ran unmodified guests on bare metal with binary translation: full virtualization.',
-        'hyper-v': 'Hyper-V requires VT-x or AMD-V: guests run unmodified in non-root mode, beside a Windows root partition.',
+        'hyper-v':
+          'Hyper-V requires VT-x or AMD-V: guests run unmodified in non-root mode, beside a Windows root partition.',
       },
     },
     {
@@ -69,11 +73,13 @@ export default {
     {
       kind: 'pick-layer',
       id: 'container-mount-handler',
-      prompt: 'A process in container A calls mount. Which layer decides whether the mount is allowed and carries it out?',
+      prompt:
+        'A process in container A calls mount. Which layer decides whether the mount is allowed and carries it out?',
       section: 'no-guest-kernel-containers',
       architecture: 'shared-kernel',
       answer: 'base',
-      whyRight: 'The one shared host kernel receives the system call, checks the caller\'s namespaces, capabilities, seccomp filter and security-module policy, and makes the mount in that container\'s mount namespace only.',
+      whyRight:
+        "The one shared host kernel receives the system call, checks the caller's namespaces, capabilities, seccomp filter and security-module policy, and makes the mount in that container's mount namespace only.",
       whyWrong: 'Containers have no kernel of their own; every system call goes to the single shared kernel.',
       whyLayer: {
         'c1-userland': 'The root filesystem holds libraries and tools, not a kernel. It cannot handle a system call.',
@@ -83,14 +89,15 @@ export default {
     {
       kind: 'single',
       id: 'ring3-guest-kernel',
-      prompt: 'In which design does the guest kernel run as an ordinary ring 3 process, so that no privileged instruction ever runs on the guest\'s behalf?',
+      prompt:
+        "In which design does the guest kernel run as an ordinary ring 3 process, so that no privileged instruction ever runs on the guest's behalf?",
       section: 'a-kernel-in-user-space-user-mode-linux',
       choices: [
         {
           id: 'uml',
           text: 'User-mode Linux',
           correct: true,
-          why: 'Right. UML is Linux ported to the host\'s system-call interface. It serves its processes\' system calls using host system calls, all from ring 3.',
+          why: "Right. UML is Linux ported to the host's system-call interface. It serves its processes' system calls using host system calls, all from ring 3.",
         },
         {
           id: 'kvm',
@@ -108,21 +115,21 @@ export default {
           id: 'hosted-bt',
           text: 'Hosted binary translation',
           correct: false,
-          why: 'There the translated guest kernel runs in ring 1, and the VMM\'s monitor runs in ring 0.',
+          why: "There the translated guest kernel runs in ring 1, and the VMM's monitor runs in ring 0.",
         },
       ],
     },
     {
       kind: 'single',
       id: 'container-vs-kvm-speed',
-      prompt: 'What did IBM\'s 2014 comparison of Docker containers and KVM virtual machines find?',
+      prompt: "What did IBM's 2014 comparison of Docker containers and KVM virtual machines find?",
       section: 'performance',
       choices: [
         {
           id: 'equal-or-better',
           text: 'Containers performed equal to or better than KVM in almost all tests; their costs came from features such as NAT networking.',
           correct: true,
-          why: 'Right. With no guest kernel and nothing trapped, containers ran close to native. Docker\'s default NAT networking and KVM\'s storage path were the notable costs.',
+          why: "Right. With no guest kernel and nothing trapped, containers ran close to native. Docker's default NAT networking and KVM's storage path were the notable costs.",
         },
         {
           id: 'half-speed',
@@ -147,11 +154,13 @@ export default {
     {
       kind: 'pick-layer',
       id: 'hosted-extra-trust',
-      prompt: 'Compared with a type 1 hypervisor, which layer of this hosted stack makes the trusted computing base much larger?',
+      prompt:
+        'Compared with a type 1 hypervisor, which layer of this hosted stack makes the trusted computing base much larger?',
       section: 'isolation-and-the-trusted-computing-base',
       architecture: 'hosted',
       answer: 'base',
-      whyRight: 'The whole host OS kernel, with all its drivers, sits under the VMM. A bug there can break every guest, so it is part of what must be trusted.',
+      whyRight:
+        'The whole host OS kernel, with all its drivers, sits under the VMM. A bug there can break every guest, so it is part of what must be trusted.',
       whyWrong: 'Look for the large, general-purpose piece of software that a bare-metal hypervisor does without.',
       whyLayer: {
         vmm: 'The VMM must be trusted in every design; a type 1 hypervisor plays the same role. The extra trust in a hosted design is the host OS beneath it.',
@@ -161,11 +170,14 @@ export default {
     {
       kind: 'true-false',
       id: 'type2-always-slower',
-      prompt: 'True or false: a type 2 (hosted) VMM is always much slower than a type 1 hypervisor, because it runs on a host OS.',
+      prompt:
+        'True or false: a type 2 (hosted) VMM is always much slower than a type 1 hypervisor, because it runs on a host OS.',
       section: 'type-1-is-not-a-speed-rating',
       answer: false,
-      whyTrue: 'The type only says where the VMM sits. With VT-x or AMD-V, both run guest code natively; overhead comes from VM exits and I/O, not from the label.',
-      whyFalse: 'Right. With hardware assistance both kinds run guest code natively in non-root mode. A hosted VMM pays somewhat more where the host OS is involved, but the label is not a speed rating.',
+      whyTrue:
+        'The type only says where the VMM sits. With VT-x or AMD-V, both run guest code natively; overhead comes from VM exits and I/O, not from the label.',
+      whyFalse:
+        'Right. With hardware assistance both kinds run guest code natively in non-root mode. A hosted VMM pays somewhat more where the host OS is involved, but the label is not a speed rating.',
     },
     {
       kind: 'single',
@@ -181,7 +193,7 @@ export default {
         },
         {
           id: 'guest-kernel',
-          text: 'The container\'s own kernel handles it',
+          text: "The container's own kernel handles it",
           correct: false,
           why: 'This is the "small VM" misconception: containers have no kernel of their own, only a root filesystem and private views of the host kernel.',
         },
@@ -202,7 +214,8 @@ export default {
     {
       kind: 'single',
       id: 'pick-multi-tenant',
-      prompt: 'A cloud service runs short functions uploaded by thousands of different customers. Each must start quickly and must not be able to reach the others. Which fits best?',
+      prompt:
+        'A cloud service runs short functions uploaded by thousands of different customers. Each must start quickly and must not be able to reach the others. Which fits best?',
       section: 'which-to-pick-for-what',
       choices: [
         {
@@ -234,7 +247,8 @@ export default {
     {
       kind: 'single',
       id: 'pick-windows-on-linux',
-      prompt: 'You need Windows and Linux servers on the same Linux machine, well isolated from each other. Which approach works?',
+      prompt:
+        'You need Windows and Linux servers on the same Linux machine, well isolated from each other. Which approach works?',
       section: 'guest-os-freedom',
       choices: [
         {
@@ -247,7 +261,7 @@ export default {
           id: 'containers',
           text: 'Containers',
           correct: false,
-          why: 'Containers share the host\'s Linux kernel, so a Windows user space has nothing to run on.',
+          why: "Containers share the host's Linux kernel, so a Windows user space has nothing to run on.",
         },
         {
           id: 'uml',
@@ -259,7 +273,7 @@ export default {
           id: 'xen-pv',
           text: 'Classic Xen paravirtualization',
           correct: false,
-          why: 'PV guests need a kernel ported to Xen. Windows was never shipped as a PV guest, so it would need Xen\'s hardware-assisted (HVM) mode instead.',
+          why: "PV guests need a kernel ported to Xen. Windows was never shipped as a PV guest, so it would need Xen's hardware-assisted (HVM) mode instead.",
         },
       ],
     },

@@ -5,7 +5,8 @@ export default {
     {
       kind: 'multiple',
       id: 'modern-vm-mix',
-      prompt: 'A Linux VM runs on KVM in a modern cloud. Which techniques are typically at work in it at the same time? Select all that apply.',
+      prompt:
+        'A Linux VM runs on KVM in a modern cloud. Which techniques are typically at work in it at the same time? Select all that apply.',
       section: 'combining-the-approaches',
       choices: [
         {
@@ -18,7 +19,7 @@ export default {
           id: 'nested',
           text: 'Nested paging (EPT or NPT) for memory',
           correct: true,
-          why: 'The processor walks the guest\'s page tables and the hypervisor\'s second-level table itself, so guest page-table changes need no exits.',
+          why: "The processor walks the guest's page tables and the hypervisor's second-level table itself, so guest page-table changes need no exits.",
         },
         {
           id: 'virtio',
@@ -43,20 +44,21 @@ export default {
     {
       kind: 'single',
       id: 'shadow-write',
-      prompt: 'A hypervisor uses shadow page tables. What happens when the guest kernel writes a new entry into one of its own page tables?',
+      prompt:
+        'A hypervisor uses shadow page tables. What happens when the guest kernel writes a new entry into one of its own page tables?',
       section: 'shadow-page-tables',
       choices: [
         {
           id: 'exit',
           text: 'The page is write-protected, so the write exits to the hypervisor, which checks it and updates the shadow table',
           correct: true,
-          why: 'Right. The real MMU uses the shadow, so the hypervisor must see every change to the guest\'s tables to keep the shadow in step. Each such exit costs time.',
+          why: "Right. The real MMU uses the shadow, so the hypervisor must see every change to the guest's tables to keep the shadow in step. Each such exit costs time.",
         },
         {
           id: 'native',
-          text: 'Nothing special: the MMU reads the guest\'s table directly',
+          text: "Nothing special: the MMU reads the guest's table directly",
           correct: false,
-          why: 'That describes nested paging (EPT/NPT). With shadow paging the MMU never uses the guest\'s table, only the hypervisor\'s shadow of it.',
+          why: "That describes nested paging (EPT/NPT). With shadow paging the MMU never uses the guest's table, only the hypervisor's shadow of it.",
         },
         {
           id: 'hypercall',
@@ -75,7 +77,8 @@ export default {
     {
       kind: 'single',
       id: 'nested-paging-cost',
-      prompt: 'Nested paging (AMD RVI in 2007, Intel EPT in 2008) removed the exits of shadow paging. What did it cost in return?',
+      prompt:
+        'Nested paging (AMD RVI in 2007, Intel EPT in 2008) removed the exits of shadow paging. What did it cost in return?',
       section: 'ept-and-npt',
       choices: [
         {
@@ -92,7 +95,7 @@ export default {
         },
         {
           id: 'no-isolation',
-          text: 'Guests could now map each other\'s memory',
+          text: "Guests could now map each other's memory",
           correct: false,
           why: 'The hypervisor still controls the second-level table, so a guest can reach only the real memory it was given.',
         },
@@ -110,17 +113,21 @@ export default {
       prompt: 'True or false: since nested paging arrived, VM exits are no longer a significant cost for hypervisors.',
       section: 'ept-and-npt',
       answer: false,
-      whyTrue: 'Nested paging removed the memory-related exits, but every remaining exit (I/O, interrupts, HLT) still costs far more than an ordinary instruction. Exits are the main remaining overhead, which is why paravirtual I/O matters.',
-      whyFalse: 'Right. Hardware assistance beat binary translation by 2012, but exits remain the main cost, and hypervisors and paravirtual drivers work to avoid them.',
+      whyTrue:
+        'Nested paging removed the memory-related exits, but every remaining exit (I/O, interrupts, HLT) still costs far more than an ordinary instruction. Exits are the main remaining overhead, which is why paravirtual I/O matters.',
+      whyFalse:
+        'Right. Hardware assistance beat binary translation by 2012, but exits remain the main cost, and hypervisors and paravirtual drivers work to avoid them.',
     },
     {
       kind: 'pick-layer',
       id: 'firecracker-layer',
-      prompt: 'Firecracker keeps KVM and replaces one layer of this stack with its own minimal Rust program. Which one?',
+      prompt:
+        'Firecracker keeps KVM and replaces one layer of this stack with its own minimal Rust program. Which one?',
       section: 'microvms',
       architecture: 'kvm',
       answer: 'g1-vmm',
-      whyRight: 'Firecracker is a user-space VMM: it takes QEMU\'s place, offering only a handful of mostly virtio devices, which is why a microVM starts in about 125 ms with under 5 MiB of overhead.',
+      whyRight:
+        "Firecracker is a user-space VMM: it takes QEMU's place, offering only a handful of mostly virtio devices, which is why a microVM starts in about 125 ms with under 5 MiB of overhead.",
       whyWrong: 'Firecracker is a user-space virtual machine monitor; look for the layer QEMU occupies.',
       whyLayer: {
         base: 'Firecracker does not replace the kernel: it relies on Linux and its kvm module for the CPU and memory virtualization.',
@@ -130,14 +137,14 @@ export default {
     {
       kind: 'single',
       id: 'microvm-why',
-      prompt: 'Why do serverless platforms run customers\' functions in microVMs rather than plain containers?',
+      prompt: "Why do serverless platforms run customers' functions in microVMs rather than plain containers?",
       section: 'microvms',
       choices: [
         {
           id: 'own-kernel',
           text: 'Each function gets its own kernel behind the hardware boundary, while start-up stays fast and overhead small',
           correct: true,
-          why: 'Right. A kernel bug exploited by one tenant stays inside that tenant\'s VM, and a minimal VMM keeps start-up near 125 ms.',
+          why: "Right. A kernel bug exploited by one tenant stays inside that tenant's VM, and a minimal VMM keeps start-up near 125 ms.",
         },
         {
           id: 'faster-cpu',
@@ -149,7 +156,7 @@ export default {
           id: 'other-isa',
           text: 'MicroVMs can run code built for a different instruction set',
           correct: false,
-          why: 'Firecracker uses KVM, so guests must match the host\'s instruction set. Running other ISAs needs an emulator such as QEMU\'s TCG.',
+          why: "Firecracker uses KVM, so guests must match the host's instruction set. Running other ISAs needs an emulator such as QEMU's TCG.",
         },
         {
           id: 'no-kernel',
@@ -167,9 +174,9 @@ export default {
       choices: [
         {
           id: 'intercept',
-          text: 'It intercepts the container\'s system calls and serves them in its own user-space kernel, making only a limited set of host calls',
+          text: "It intercepts the container's system calls and serves them in its own user-space kernel, making only a limited set of host calls",
           correct: true,
-          why: 'Right. A bug the container exploits lands in gVisor\'s kernel, not the host\'s. The price is compatibility: it implements 274 of 350 amd64 system calls.',
+          why: "Right. A bug the container exploits lands in gVisor's kernel, not the host's. The price is compatibility: it implements 274 of 350 amd64 system calls.",
         },
         {
           id: 'chroot',
@@ -185,7 +192,7 @@ export default {
         },
         {
           id: 'bt',
-          text: 'It rewrites the container\'s machine code before it runs',
+          text: "It rewrites the container's machine code before it runs",
           correct: false,
           why: 'gVisor does not translate code. Application code runs natively; only its system calls are redirected.',
         },
@@ -313,9 +320,9 @@ export default {
         },
         {
           id: 'same-kernel',
-          text: 'A container cannot run Windows on a Linux host, because it shares the host\'s kernel.',
+          text: "A container cannot run Windows on a Linux host, because it shares the host's kernel.",
           correct: false,
-          why: 'This one still holds: a container has no kernel of its own, so its user space must run on the host\'s kernel.',
+          why: "This one still holds: a container has no kernel of its own, so its user space must run on the host's kernel.",
         },
         {
           id: 'type1-location',

@@ -9,7 +9,10 @@ const DIST = path.resolve('dist');
 const SITE_NAME = 'Ring Zero';
 
 function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 /** The CSP allows our own scripts plus the one inline theme script, by its hash. */
@@ -64,10 +67,15 @@ export function checkLinks(pages, base) {
   for (const [route, html] of pages) ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   for (const [route, html] of pages) {
     for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
-      if (!href.startsWith(base) || href.startsWith(base + 'assets/') || /\.(svg|webmanifest|png|ico|json)$/.test(href)) {
+      if (
+        !href.startsWith(base) ||
+        href.startsWith(base + 'assets/') ||
+        /\.(svg|webmanifest|png|ico|json)$/.test(href)
+      ) {
         if (href.startsWith('#')) {
           const id = decodeURIComponent(href.slice(1));
-          if (id && !ids.get(route)?.has(id)) problems.push(`${outFile(route)}: link "${href}" names no element on the page`);
+          if (id && !ids.get(route)?.has(id))
+            problems.push(`${outFile(route)}: link "${href}" names no element on the page`);
         }
         continue;
       }
@@ -104,7 +112,10 @@ export async function prerender() {
       .replace('<!--app-html-->', html);
     pages.set(route, page);
   }
-  const problems = checkLinks([...pages].filter(([r]) => r !== '/404'), base);
+  const problems = checkLinks(
+    [...pages].filter(([r]) => r !== '/404'),
+    base,
+  );
   if (problems.length > 0) throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
   for (const [route, page] of pages) {
     const file = outFile(route);

@@ -7,7 +7,10 @@ import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
 const [url, out = 'shot.png', width = '1440', height = '900', scheme = 'light'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
-page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`console.${m.type()}: ${m.text()}`));
+page.on(
+  'console',
+  (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`console.${m.type()}: ${m.text()}`),
+);
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 page.on('requestfailed', (r) => console.log(`requestfailed: ${r.url()}`));
 await page.goto(url, { waitUntil: 'networkidle' });

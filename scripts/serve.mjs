@@ -10,10 +10,15 @@ export function createServer({ dir = 'dist', base = process.env.BASE_PATH ?? '/'
   const prefix = ('/' + base + '/').replace(/\/+/g, '/');
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');
-  const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, pathname) => {
-    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-  } });
+  const assets = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      else res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   const compress = compression();
   return http.createServer((req, res) => {
     compress(req, res, () => {

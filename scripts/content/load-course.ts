@@ -39,9 +39,18 @@ export const LESSON_ANCHORS = ['objectives', 'quiz', 'references', 'main'] as co
 
 /** Import a TypeScript data module (a quiz or the glossary) without a bundler's dev server. */
 export async function importTsData(file: string): Promise<unknown> {
-  const out = await build({ entryPoints: [file], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
   const code = out.outputFiles[0]?.text ?? '';
-  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown };
+  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
+    default?: unknown;
+  };
   return mod.default;
 }
 
@@ -51,12 +60,14 @@ function rel(root: string, file: string): string {
 
 function checkGlossary(file: string, data: unknown): { entries: GlossaryEntry[]; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  if (!Array.isArray(data)) return { entries: [], errors: [{ file, field: 'default export', message: 'must be an array of entries' }] };
+  if (!Array.isArray(data))
+    return { entries: [], errors: [{ file, field: 'default export', message: 'must be an array of entries' }] };
   const ids = new Set<string>();
   data.forEach((e: Partial<GlossaryEntry>, i) => {
     const where = `[${i}]${e?.id ? ` (${e.id})` : ''}`;
     for (const field of ['id', 'term', 'short', 'long'] as const)
-      if (typeof e?.[field] !== 'string' || e[field].trim() === '') errors.push({ file, field: `${where}.${field}`, message: 'missing' });
+      if (typeof e?.[field] !== 'string' || e[field].trim() === '')
+        errors.push({ file, field: `${where}.${field}`, message: 'missing' });
     if (e?.id && ids.has(e.id)) errors.push({ file, field: `${where}.id`, message: `"${e.id}" is listed twice` });
     if (e?.id) ids.add(e.id);
   });
@@ -92,7 +103,10 @@ export async function loadCourse(root: string): Promise<LoadResult> {
         ...fm.value,
         file,
         headings: parsed.headings,
-        deepDives: tagsNamed('DeepDive').map((t) => ({ id: String(t.attributes.id ?? ''), title: String(t.attributes.title ?? '') })),
+        deepDives: tagsNamed('DeepDive').map((t) => ({
+          id: String(t.attributes.id ?? ''),
+          title: String(t.attributes.title ?? ''),
+        })),
         diagrams: tagsNamed('StackDiagram')
           .filter((t) => isArchitectureId(t.attributes.arch))
           .map((t) => ({
@@ -107,7 +121,10 @@ export async function loadCourse(root: string): Promise<LoadResult> {
 
   const glossaryFile = path.join(contentDir, 'glossary.ts');
   files.push(glossaryFile);
-  const glossary = checkGlossary('/content/glossary.ts', await importTsData(glossaryFile).catch((e: Error) => e.message));
+  const glossary = checkGlossary(
+    '/content/glossary.ts',
+    await importTsData(glossaryFile).catch((e: Error) => e.message),
+  );
   errors.push(...glossary.errors);
   const glossaryIds = new Set(glossary.entries.map((g) => g.id));
 
@@ -120,7 +137,11 @@ export async function loadCourse(root: string): Promise<LoadResult> {
     try {
       quiz = (await importTsData(quizFile)) as QuizFile;
     } catch (e) {
-      errors.push({ file: rel(root, quizFile), field: 'file', message: `cannot be loaded: ${(e as Error).message.split('\n')[0]}` });
+      errors.push({
+        file: rel(root, quizFile),
+        field: 'file',
+        message: `cannot be loaded: ${(e as Error).message.split('\n')[0]}`,
+      });
     }
     if (quiz !== undefined) errors.push(...validateQuiz(rel(root, quizFile), quiz, modelContext(sectionIds)));
     const questions = Array.isArray(quiz?.questions) ? quiz.questions : [];
@@ -134,7 +155,8 @@ export async function loadCourse(root: string): Promise<LoadResult> {
   const course = { chapters, glossary: glossary.entries };
   for (const c of chapters) for (const l of lessonsOf(c, lessons)) errors.push(...checkLinks(c.file, l, course));
   glossary.entries.forEach((g, i) => {
-    if (g.see) errors.push(...checkLinks('/content/glossary.ts', [{ url: g.see, line: i }], course, `[${i}] (${g.id}).see`));
+    if (g.see)
+      errors.push(...checkLinks('/content/glossary.ts', [{ url: g.see, line: i }], course, `[${i}] (${g.id}).see`));
   });
   return { course, errors, files };
 }
@@ -161,10 +183,12 @@ function checkLessonTags(
     const at = `line ${t.line} <${t.name}>`;
     switch (t.name) {
       case 'Term':
-        if (!glossaryIds.has(String(t.attributes.id))) err(at, `glossary term "${String(t.attributes.id)}" does not exist`);
+        if (!glossaryIds.has(String(t.attributes.id)))
+          err(at, `glossary term "${String(t.attributes.id)}" does not exist`);
         break;
       case 'Cite':
-        if (!refIds.has(String(t.attributes.id))) err(at, `reference "${String(t.attributes.id)}" is not in this chapter's references`);
+        if (!refIds.has(String(t.attributes.id)))
+          err(at, `reference "${String(t.attributes.id)}" is not in this chapter's references`);
         cited.add(String(t.attributes.id));
         break;
       case 'DeepDive': {
@@ -213,7 +237,8 @@ export function checkLinks(
         ...chapter.deepDives.map((d) => d.id),
         ...chapter.quiz.map((q) => `q-${q.id}`),
       ]);
-      if (hash && !anchors.has(hash)) errors.push({ file, field: where, message: `"#${hash}" is not a section of ${slug}` });
+      if (hash && !anchors.has(hash))
+        errors.push({ file, field: where, message: `"#${hash}" is not a section of ${slug}` });
     } else if (slug === 'glossary') {
       if (hash && !course.glossary.some((g) => g.id === hash))
         errors.push({ file, field: where, message: `"${hash}" is not a glossary term` });
@@ -228,11 +253,16 @@ export function checkLinks(
 export async function main(root = process.cwd()): Promise<void> {
   const { course, errors } = await loadCourse(root);
   if (errors.length > 0) {
-    console.error(`Content check failed with ${errors.length} problem(s):\n` + errors.map((e) => '  ' + formatContentError(e)).join('\n'));
+    console.error(
+      `Content check failed with ${errors.length} problem(s):\n` +
+        errors.map((e) => '  ' + formatContentError(e)).join('\n'),
+    );
     process.exitCode = 1;
     return;
   }
-  console.log(`Content OK: ${course.chapters.length} chapters, ${course.glossary.length} glossary terms, ${course.chapters.reduce((n, c) => n + c.quiz.length, 0)} quiz questions.`);
+  console.log(
+    `Content OK: ${course.chapters.length} chapters, ${course.glossary.length} glossary terms, ${course.chapters.reduce((n, c) => n + c.quiz.length, 0)} quiz questions.`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

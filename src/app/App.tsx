@@ -38,15 +38,57 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="glossary" element={<Page what="The glossary"><GlossaryPage /></Page>} />
-        <Route path="compare" element={<Page what="The compare view"><ComparePage /></Page>} />
-        <Route path="instructors" element={<Page what="The instructors' page"><InstructorsPage /></Page>} />
+        <Route
+          path="glossary"
+          element={
+            <Page what="The glossary">
+              <GlossaryPage />
+            </Page>
+          }
+        />
+        <Route
+          path="compare"
+          element={
+            <Page what="The compare view">
+              <ComparePage />
+            </Page>
+          }
+        />
+        <Route
+          path="instructors"
+          element={
+            <Page what="The instructors' page">
+              <InstructorsPage />
+            </Page>
+          }
+        />
         <Route path=":slug" element={<ChapterRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>
-      <Route path="embed/:arch" element={<Page what="This diagram"><EmbedPage /></Page>} />
-      <Route path="print/:slug" element={<Page what="The handout"><PrintRoute answers={false} /></Page>} />
-      <Route path="print/:slug/answers" element={<Page what="The answer key"><PrintRoute answers /></Page>} />
+      <Route
+        path="embed/:arch"
+        element={
+          <Page what="This diagram">
+            <EmbedPage />
+          </Page>
+        }
+      />
+      <Route
+        path="print/:slug"
+        element={
+          <Page what="The handout">
+            <PrintRoute answers={false} />
+          </Page>
+        }
+      />
+      <Route
+        path="print/:slug/answers"
+        element={
+          <Page what="The answer key">
+            <PrintRoute answers />
+          </Page>
+        }
+      />
     </Routes>
   );
 }

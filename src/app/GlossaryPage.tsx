@@ -6,7 +6,11 @@ export default function GlossaryPage() {
   const entries = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <div className="glossary">
-      <Head title="Glossary" description="Every key term of the Ring Zero virtualization course, defined." path="/glossary" />
+      <Head
+        title="Glossary"
+        description="Every key term of the Ring Zero virtualization course, defined."
+        path="/glossary"
+      />
       <h1 tabIndex={-1}>Glossary</h1>
       <p>Short, precise definitions of the terms the course uses. Each links to the section that teaches it.</p>
       <dl>

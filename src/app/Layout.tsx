@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ScrollManager } from './ScrollManager';
 import { Sidebar } from './Sidebar';
@@ -9,7 +9,12 @@ import { Shortcuts } from './Shortcuts';
 export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
-  useEffect(() => setMenuOpen(false), [pathname]);
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    // A navigation closes the chapter menu.
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
   return (
     <div className={menuOpen ? 'app menu-open' : 'app'}>
       <a className="skip-link" href="#main">

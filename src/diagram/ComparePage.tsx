@@ -20,7 +20,10 @@ export default function ComparePage() {
   const a = parsed.state.arch;
   const b = parsed.state.compare ?? DEFAULT_B;
   const choose = (next: { a: ArchitectureId; b: ArchitectureId }) =>
-    void navigate({ pathname, search: `arch=${next.a}&compare=${next.b}` }, { replace: true, preventScrollReset: true });
+    void navigate(
+      { pathname, search: `arch=${next.a}&compare=${next.b}` },
+      { replace: true, preventScrollReset: true },
+    );
   const picker = (label: string, value: ArchitectureId, onPick: (v: ArchitectureId) => void) => (
     <label className="compare-picker">
       <span>{label}</span>
@@ -35,7 +38,11 @@ export default function ComparePage() {
   );
   return (
     <div className="compare-page">
-      <Head title="Compare designs" description="Pick any two virtualization designs and see them side by side." path="/compare" />
+      <Head
+        title="Compare designs"
+        description="Pick any two virtualization designs and see them side by side."
+        path="/compare"
+      />
       <h1 tabIndex={-1}>Compare two designs</h1>
       {parsed.problems.map((p) => (
         <p className="diagram-note" role="status" key={p}>

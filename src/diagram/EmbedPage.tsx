@@ -17,10 +17,19 @@ export default function EmbedPage() {
   const query = new URLSearchParams(hydrated ? params : undefined);
   query.set('arch', fallback);
   const parsed = parseDiagramParams(query, fallback);
-  const problems = known ? parsed.problems : [`There is no design called "${rawArch.slice(0, 40)}", so this shows ${getArchitecture(fallback).shortName}.`, ...parsed.problems];
+  const problems = known
+    ? parsed.problems
+    : [
+        `There is no design called "${rawArch.slice(0, 40)}", so this shows ${getArchitecture(fallback).shortName}.`,
+        ...parsed.problems,
+      ];
   return (
     <main className="embed" id="main">
-      <Head title={getArchitecture(fallback).name} description={getArchitecture(fallback).summary} path={`/embed/${fallback}`} />
+      <Head
+        title={getArchitecture(fallback).name}
+        description={getArchitecture(fallback).summary}
+        path={`/embed/${fallback}`}
+      />
       <h1 className="visually-hidden">{getArchitecture(fallback).name}</h1>
       {problems.map((p) => (
         <p className="diagram-note" role="status" key={p}>

@@ -9,7 +9,7 @@ export default function ProductTable({ arch }: { arch: ArchitectureId }) {
         <thead>
           <tr>
             <th scope="col">Product</th>
-            <th scope="col">First released</th>
+            <th scope="col">Year</th>
             <th scope="col">Today</th>
             <th scope="col">Notes</th>
           </tr>

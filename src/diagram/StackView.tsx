@@ -1,5 +1,5 @@
 import { m, useReducedMotion } from 'framer-motion';
-import { useEffect, useRef } from 'react';
+import { useHydrated } from '../lib/useHydrated';
 import { privilegeKey, privilegeLabel } from '../model/privilege';
 import { placeLayers } from '../model/stack';
 import type { Architecture } from '../model/types';
@@ -21,10 +21,8 @@ interface Props {
  */
 export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Props) {
   const reduced = useReducedMotion();
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-  }, []);
+  // Layers that appear after hydration (a design switch) fade in; prerendered ones are simply there.
+  const hydrated = useHydrated();
   const active = arch.path.steps[step];
   const transition = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 260, damping: 30 };
   const placed = placeLayers(arch);
@@ -32,7 +30,10 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Prop
   return (
     <div
       className="stack-grid"
-      style={{ gridTemplateColumns: `repeat(${arch.columns.length}, minmax(0, 1fr))`, gridTemplateRows: `auto repeat(${rows}, auto)` }}
+      style={{
+        gridTemplateColumns: `repeat(${arch.columns.length}, minmax(0, 1fr))`,
+        gridTemplateRows: `auto repeat(${rows}, auto)`,
+      }}
       aria-hidden={onPick ? undefined : true}
       role={onPick ? 'group' : undefined}
       aria-label={onPick ? `Layers of ${arch.shortName}` : undefined}
@@ -78,7 +79,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Prop
             key={layer.id}
             layout
             layoutId={`${scope}-${layer.id}`}
-            initial={mounted.current && !reduced ? { opacity: 0, scale: 0.94 } : false}
+            initial={hydrated && !reduced ? { opacity: 0, scale: 0.94 } : false}
             animate={{ opacity: 1, scale: 1 }}
             transition={transition}
             className={className}

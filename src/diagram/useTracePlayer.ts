@@ -7,19 +7,16 @@ export const STEP_INTERVAL_MS = 2200;
  * Playing from the end starts again from the first step.
  */
 export function useTracePlayer(step: number, total: number, setStep: (s: number) => void) {
-  const [playing, setPlaying] = useState(false);
+  const [wantsPlay, setWantsPlay] = useState(false);
+  const playing = wantsPlay && step < total - 1;
   useEffect(() => {
     if (!playing) return undefined;
-    if (step >= total - 1) {
-      setPlaying(false);
-      return undefined;
-    }
     const timer = window.setTimeout(() => setStep(step + 1), step < 0 ? 300 : STEP_INTERVAL_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, step, total, setStep]);
+  }, [playing, step, setStep]);
   const play = (on: boolean) => {
     if (on && step >= total - 1) setStep(-1);
-    setPlaying(on);
+    setWantsPlay(on);
   };
-  return { playing, play, stop: () => setPlaying(false) };
+  return { playing, play, stop: () => setWantsPlay(false) };
 }

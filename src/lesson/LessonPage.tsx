@@ -5,7 +5,7 @@ import { neighbours } from '../app/course';
 import { Head } from '../lib/head';
 import type { ChapterMeta } from '../model/course';
 import { ChapterContext } from './ChapterContext';
-import { lessonComponent } from './loaders';
+import { lessons } from './loaders';
 import { mdxComponents } from './mdx-components';
 import { References } from './References';
 
@@ -34,7 +34,7 @@ function PrevNext({ slug }: { slug: string }) {
 }
 
 export function LessonPage({ chapter }: { chapter: ChapterMeta }) {
-  const Content = lessonComponent(chapter.slug);
+  const Content = lessons[chapter.slug];
   return (
     <ChapterContext.Provider value={chapter}>
       <Head title={chapter.title} description={chapter.summary} path={`/${chapter.slug}`} />

@@ -6,16 +6,10 @@ type LessonComponent = ComponentType<{ components?: MDXComponents }>;
 
 const lessonModules = import.meta.glob<{ default: LessonComponent }>('/content/*.mdx');
 
-const cache = new Map<string, LazyExoticComponent<LessonComponent>>();
-
-/** One lazy component per chapter, created once, so each lesson is its own chunk. */
-export function lessonComponent(slug: string): LazyExoticComponent<LessonComponent> | undefined {
-  const hit = cache.get(slug);
-  if (hit) return hit;
-  const chapter = chapters.find((c) => c.slug === slug);
-  const load = chapter ? lessonModules[chapter.file] : undefined;
-  if (!load) return undefined;
-  const component = lazy(load);
-  cache.set(slug, component);
-  return component;
-}
+/** One lazy component per chapter, made once at start-up, so each lesson is its own chunk. */
+export const lessons: Readonly<Record<string, LazyExoticComponent<LessonComponent>>> = Object.fromEntries(
+  chapters.flatMap((c) => {
+    const load = lessonModules[c.file];
+    return load ? [[c.slug, lazy(load)]] : [];
+  }),
+);

@@ -1,12 +1,4 @@
-import {
-  GUEST_RING0,
-  GUEST_RING3,
-  RING0,
-  RING1,
-  RING3,
-  ROOT_RING0,
-  ROOT_RING3,
-} from './privilege';
+import { GUEST_RING0, GUEST_RING3, RING0, RING1, RING3, ROOT_RING0, ROOT_RING3 } from './privilege';
 import type { Architecture, ArchitectureId, Layer } from './types';
 
 const hardware = {
@@ -82,7 +74,10 @@ const bareMetal = {
   traits: {
     overhead: { level: 'low', why: 'Nothing sits between the kernel and the hardware.' },
     guestFreedom: { level: 'low', why: 'One operating system at a time; a second needs a reboot or another machine.' },
-    isolation: { level: 'low', why: 'Programs are separated only by the one kernel; there is nothing to isolate whole systems.' },
+    isolation: {
+      level: 'low',
+      why: 'Programs are separated only by the one kernel; there is nothing to isolate whole systems.',
+    },
   },
   path: {
     operation: 'The kernel disables interrupts (CLI) while it updates a shared data structure.',
@@ -103,7 +98,8 @@ const bareMetal = {
         layer: 'hardware',
         action: 'native',
         privilege: null,
-        caption: 'The interrupt flag is cleared at once. No other software took part: this is the speed every design below is compared with.',
+        caption:
+          'The interrupt flag is cleared at once. No other software took part: this is the speed every design below is compared with.',
       },
     ],
   },
@@ -127,7 +123,8 @@ const hosted = {
       id: 'base',
       kind: 'host-kernel',
       label: 'Host OS kernel + VMM driver',
-      detail: 'An unmodified Windows, Linux or macOS kernel in ring 0. A small driver lets the VMM take over the CPU while a guest runs.',
+      detail:
+        'An unmodified Windows, Linux or macOS kernel in ring 0. A small driver lets the VMM take over the CPU while a guest runs.',
       privilege: RING0,
       level: 1,
     },
@@ -150,8 +147,28 @@ const hosted = {
       level: 2,
       columns: ['g1', 'g2'],
     },
-    ...guest('g1', 'Windows', 3, { privilege: RING1, modified: false, detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.' }, RING3),
-    ...guest('g2', 'Linux', 3, { privilege: RING1, modified: false, detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.' }, RING3),
+    ...guest(
+      'g1',
+      'Windows',
+      3,
+      {
+        privilege: RING1,
+        modified: false,
+        detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.',
+      },
+      RING3,
+    ),
+    ...guest(
+      'g2',
+      'Linux',
+      3,
+      {
+        privilege: RING1,
+        modified: false,
+        detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.',
+      },
+      RING3,
+    ),
   ],
   guestKernelModified: false,
   requiresCpuSupport: false,
@@ -162,10 +179,14 @@ const hosted = {
       why: 'User code runs at native speed, but kernel code is translated, page tables are shadowed, and every real I/O passes through the host OS.',
     },
     guestFreedom: { level: 'high', why: 'Any unmodified OS built for the same instruction set can be a guest.' },
-    isolation: { level: 'medium', why: 'Guests are well separated from each other, but the whole host OS is part of what must be trusted.' },
+    isolation: {
+      level: 'medium',
+      why: 'Guests are well separated from each other, but the whole host OS is part of what must be trusted.',
+    },
   },
   path: {
-    operation: 'A guest kernel disables interrupts (CLI), an instruction that outside ring 0 would be silently ignored or fault.',
+    operation:
+      'A guest kernel disables interrupts (CLI), an instruction that outside ring 0 would be silently ignored or fault.',
     steps: [
       {
         layer: 'g1-apps',
@@ -185,13 +206,14 @@ const hosted = {
         action: 'emulate',
         privilege: RING0,
         caption:
-          'When translated code needs more than a flag change (an I/O port, a page-table update), it calls the VMM\'s monitor, which runs in ring 0 while the guest is on the CPU and emulates the operation.',
+          "When translated code needs more than a flag change (an I/O port, a page-table update), it calls the VMM's monitor, which runs in ring 0 while the guest is on the CPU and emulates the operation.",
       },
       {
         layer: 'base',
         action: 'syscall',
         privilege: RING0,
-        caption: 'Real device work goes back to the virtualization application, which asks the host OS through ordinary system calls: one more layer, one more cost.',
+        caption:
+          'Real device work goes back to the virtualization application, which asks the host OS through ordinary system calls: one more layer, one more cost.',
       },
       {
         layer: 'g1-kernel',
@@ -222,7 +244,8 @@ const sharedKernel = {
       id: 'base',
       kind: 'host-kernel',
       label: 'One shared Linux kernel',
-      detail: 'The only kernel on the machine. Namespaces give each container its own view; cgroups cap what it may use.',
+      detail:
+        'The only kernel on the machine. Namespaces give each container its own view; cgroups cap what it may use.',
       privilege: RING0,
       level: 1,
     },
@@ -248,7 +271,7 @@ const sharedKernel = {
       id: 'c2-userland',
       kind: 'guest-userland',
       label: 'Alpine root filesystem',
-      detail: 'A different distribution\'s user space, on the same kernel.',
+      detail: "A different distribution's user space, on the same kernel.",
       privilege: RING3,
       level: 2,
       columns: ['c2'],
@@ -265,33 +288,45 @@ const sharedKernel = {
   ],
   guestKernelModified: null,
   requiresCpuSupport: false,
-  shares: 'The kernel itself: every guest\'s system calls go to the same kernel, so every guest must be able to run on it.',
+  shares:
+    "The kernel itself: every guest's system calls go to the same kernel, so every guest must be able to run on it.",
   traits: {
-    overhead: { level: 'low', why: 'Nothing is trapped or translated: containers make the same system calls as any process.' },
-    guestFreedom: { level: 'low', why: 'Only user spaces that run on the host\'s kernel: no Windows on a Linux kernel.' },
-    isolation: { level: 'medium', why: 'Namespaces, cgroups, seccomp and security modules separate guests, but one kernel bug can expose them all.' },
+    overhead: {
+      level: 'low',
+      why: 'Nothing is trapped or translated: containers make the same system calls as any process.',
+    },
+    guestFreedom: {
+      level: 'low',
+      why: "Only user spaces that run on the host's kernel: no Windows on a Linux kernel.",
+    },
+    isolation: {
+      level: 'medium',
+      why: 'Namespaces, cgroups, seccomp and security modules separate guests, but one kernel bug can expose them all.',
+    },
   },
   path: {
-    operation: 'A process in a container asks for something privileged: mounting a filesystem with the mount system call.',
+    operation:
+      'A process in a container asks for something privileged: mounting a filesystem with the mount system call.',
     steps: [
       {
         layer: 'c1-apps',
         action: 'syscall',
         privilege: RING3,
-        caption: 'The process runs natively in ring 3 and makes an ordinary system call. There is no guest kernel to catch it.',
+        caption:
+          'The process runs natively in ring 3 and makes an ordinary system call. There is no guest kernel to catch it.',
       },
       {
         layer: 'base',
         action: 'native',
         privilege: RING0,
         caption:
-          'The shared host kernel receives the call and checks the caller\'s namespaces, capabilities, seccomp filter and security module policy before doing anything.',
+          "The shared host kernel receives the call and checks the caller's namespaces, capabilities, seccomp filter and security module policy before doing anything.",
       },
       {
         layer: 'base',
         action: 'native',
         privilege: RING0,
-        caption: 'If allowed, the mount is made in this container\'s mount namespace only. Container B never sees it.',
+        caption: "If allowed, the mount is made in this container's mount namespace only. Container B never sees it.",
       },
       {
         layer: 'c1-apps',
@@ -331,7 +366,7 @@ const userModeLinux = {
       id: 'host-apps',
       kind: 'host-process',
       label: 'Host applications',
-      detail: 'Other programs on the host, side by side with the guest\'s processes.',
+      detail: "Other programs on the host, side by side with the guest's processes.",
       privilege: RING3,
       level: 2,
       columns: ['host'],
@@ -344,7 +379,8 @@ const userModeLinux = {
         label: 'UML guest kernel (arch "um")',
         privilege: RING3,
         modified: true,
-        detail: 'Linux ported to the host\'s system-call interface. It runs in ring 3 as a host process and never executes a privileged instruction.',
+        detail:
+          "Linux ported to the host's system-call interface. It runs in ring 3 as a host process and never executes a privileged instruction.",
       },
       RING3,
     ),
@@ -353,24 +389,29 @@ const userModeLinux = {
   requiresCpuSupport: false,
   shares: 'The host kernel, which schedules the guest kernel and its processes like any others.',
   traits: {
-    overhead: { level: 'high', why: 'Every guest system call becomes several host system calls and context switches; I/O-heavy work suffers most.' },
+    overhead: {
+      level: 'high',
+      why: 'Every guest system call becomes several host system calls and context switches; I/O-heavy work suffers most.',
+    },
     guestFreedom: { level: 'low', why: 'Only Linux, and only the UML port of it.' },
     isolation: { level: 'medium', why: 'The guest is confined to ordinary unprivileged host processes.' },
   },
   path: {
-    operation: 'A guest process makes a system call, which needs the (guest) kernel\'s privileged service.',
+    operation: "A guest process makes a system call, which needs the (guest) kernel's privileged service.",
     steps: [
       {
         layer: 'g1-apps',
         action: 'syscall',
         privilege: RING3,
-        caption: 'A process inside the guest makes a system call. To the CPU it is an ordinary host process, so the call first reaches the host kernel.',
+        caption:
+          'A process inside the guest makes a system call. To the CPU it is an ordinary host process, so the call first reaches the host kernel.',
       },
       {
         layer: 'base',
         action: 'trap',
         privilege: RING0,
-        caption: 'The host kernel stops the process and notifies the UML kernel, which is tracing it (originally with ptrace).',
+        caption:
+          'The host kernel stops the process and notifies the UML kernel, which is tracing it (originally with ptrace).',
       },
       {
         layer: 'g1-kernel',
@@ -383,17 +424,20 @@ const userModeLinux = {
         layer: 'base',
         action: 'syscall',
         privilege: RING0,
-        caption: 'The host kernel performs those host system calls: the only ring 0 work in the whole path.',
+        caption:
+          'The host kernel performs those host system calls in ring 0, exactly as it would for any other process.',
       },
       {
         layer: 'g1-apps',
         action: 'return',
         privilege: RING3,
-        caption: 'The guest process resumes with its result. Nothing privileged ever ran on the guest\'s behalf, which is why UML needs no CPU support and why it is slow.',
+        caption:
+          "The guest process resumes with its result. Nothing privileged ever ran on the guest's behalf, which is why UML needs no CPU support and why it is slow.",
       },
     ],
   },
-  today: 'UML survives mainly as a tool for testing kernels. It and KVM work in opposite ways, so the old label "kernel-level virtualization" groups them only loosely.',
+  today:
+    'UML survives mainly as a tool for testing kernels. It and KVM work in opposite ways, so the old label "kernel-level virtualization" groups them only loosely.',
 } as const satisfies Architecture;
 
 const kvm = {
@@ -414,7 +458,8 @@ const kvm = {
       id: 'base',
       kind: 'host-kernel',
       label: 'Linux kernel + kvm module',
-      detail: 'Stock Linux in VMX root mode. The kvm module adds a guest mode beside user and kernel mode and handles most VM exits.',
+      detail:
+        'Stock Linux in VMX root mode (SVM host mode on AMD). The kvm module adds a guest mode beside user and kernel mode and handles most VM exits.',
       privilege: ROOT_RING0,
       level: 1,
     },
@@ -445,38 +490,59 @@ const kvm = {
       level: 2,
       columns: ['g2'],
     },
-    ...guest('g1', 'Windows', 3, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of VMX non-root mode.' }, GUEST_RING3),
-    ...guest('g2', 'Linux', 3, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of VMX non-root mode; virtio drivers are optional.' }, GUEST_RING3),
+    ...guest(
+      'g1',
+      'Windows',
+      3,
+      { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of VMX non-root mode.' },
+      GUEST_RING3,
+    ),
+    ...guest(
+      'g2',
+      'Linux',
+      3,
+      {
+        privilege: GUEST_RING0,
+        modified: false,
+        detail: 'Unmodified, in ring 0 of VMX non-root mode; virtio drivers are optional.',
+      },
+      GUEST_RING3,
+    ),
   ],
   guestKernelModified: false,
   requiresCpuSupport: true,
   shares: 'The host Linux kernel, its scheduler and memory manager, and the hardware.',
   traits: {
-    overhead: { level: 'low', why: 'Guest code runs natively in non-root mode; costs come from VM exits and device emulation.' },
+    overhead: {
+      level: 'low',
+      why: 'Guest code runs natively in non-root mode; costs come from VM exits and device emulation.',
+    },
     guestFreedom: { level: 'high', why: 'Unmodified guests of the same instruction set: Windows, Linux, BSD.' },
     isolation: { level: 'high', why: 'Each guest has its own kernel behind the hardware boundary of non-root mode.' },
   },
   path: {
-    operation: 'A guest kernel writes to an emulated disk controller\'s I/O port (OUT).',
+    operation: "A guest kernel writes to an emulated disk controller's I/O port (OUT).",
     steps: [
       {
         layer: 'g1-kernel',
         action: 'vm-exit',
         privilege: GUEST_RING0,
         caption:
-          'The guest kernel runs directly on the CPU in non-root ring 0. This OUT is configured to cause a VM exit: the CPU saves the guest\'s state and switches to root mode.',
+          "The guest kernel runs directly on the CPU in non-root ring 0. This OUT is configured to cause a VM exit: the CPU saves the guest's state and switches to root mode.",
       },
       {
         layer: 'base',
         action: 'emulate',
         privilege: ROOT_RING0,
-        caption: 'KVM, inside the host kernel, reads the exit reason. Exits it can finish itself (timers, interrupt controller, many registers) end here.',
+        caption:
+          'KVM, inside the host kernel, reads the exit reason. Exits it can finish itself (timers, interrupt controller, many registers) end here.',
       },
       {
         layer: 'g1-vmm',
         action: 'emulate',
         privilege: ROOT_RING3,
-        caption: 'Device work goes to user space: the KVM_RUN call returns to QEMU, which emulates the disk controller.',
+        caption:
+          'Device work goes to user space: the KVM_RUN call returns to QEMU, which emulates the disk controller.',
       },
       {
         layer: 'base',
@@ -494,12 +560,13 @@ const kvm = {
         layer: 'g1-kernel',
         action: 'return',
         privilege: GUEST_RING0,
-        caption: 'The guest resumes where it stopped, unaware it left. Paravirtual virtio drivers cut the number of such exits by batching requests.',
+        caption:
+          'The guest resumes where it stopped, unaware it left. Paravirtual virtio drivers cut the number of such exits by batching requests.',
       },
     ],
   },
   today:
-    'KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is usually counted as a type 1 hypervisor because the kernel itself is the hypervisor, and it runs AWS Nitro and Firecracker.',
+    'KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is often called type 1 and sometimes hosted; the clearest description is that the operating system itself is the hypervisor. It runs AWS Nitro and Firecracker.',
 } as const satisfies Architecture;
 
 const paravirtualization = {
@@ -528,7 +595,8 @@ const paravirtualization = {
       id: 'mgmt-kernel',
       kind: 'management-os',
       label: 'dom0 Linux kernel',
-      detail: 'A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests\' I/O through back-end drivers.',
+      detail:
+        "A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests' I/O through back-end drivers.",
       privilege: RING1,
       modified: true,
       level: 2,
@@ -538,20 +606,48 @@ const paravirtualization = {
       id: 'mgmt-apps',
       kind: 'guest-app',
       label: 'Toolstack (xl)',
-      detail: 'The administrator\'s tools that create, start and stop guests.',
+      detail: "The administrator's tools that create, start and stop guests.",
       privilege: RING3,
       level: 3,
       columns: ['mgmt'],
     },
-    ...guest('g1', 'Linux', 2, { label: 'Linux kernel (ported to Xen)', privilege: RING1, modified: true, detail: 'Modified to call the hypervisor. Ring 1 on 32-bit x86; on x86-64 PV kernels run in ring 3.' }, RING3),
-    ...guest('g2', 'NetBSD', 2, { label: 'NetBSD kernel (ported to Xen)', privilege: RING1, modified: true, detail: 'Another ported kernel: paravirtualization needs source you can change.' }, RING3),
+    ...guest(
+      'g1',
+      'Linux',
+      2,
+      {
+        label: 'Linux kernel (ported to Xen)',
+        privilege: RING1,
+        modified: true,
+        detail: 'Modified to call the hypervisor. Ring 1 on 32-bit x86; on x86-64 PV kernels run in ring 3.',
+      },
+      RING3,
+    ),
+    ...guest(
+      'g2',
+      'NetBSD',
+      2,
+      {
+        label: 'NetBSD kernel (ported to Xen)',
+        privilege: RING1,
+        modified: true,
+        detail: 'Another ported kernel: paravirtualization needs source you can change.',
+      },
+      RING3,
+    ),
   ],
   guestKernelModified: true,
   requiresCpuSupport: false,
   shares: 'The hypervisor and, for I/O, the drivers in dom0.',
   traits: {
-    overhead: { level: 'low', why: 'Guests ask instead of being trapped; updates can be batched into one hypercall. Xen measured a few percent.' },
-    guestFreedom: { level: 'medium', why: 'Only kernels someone has ported: easy for Linux and BSD, not for closed systems.' },
+    overhead: {
+      level: 'low',
+      why: 'Guests ask instead of being trapped; updates can be batched into one hypercall. Xen measured a few percent.',
+    },
+    guestFreedom: {
+      level: 'medium',
+      why: 'Only kernels someone has ported: easy for Linux and BSD, not for closed systems.',
+    },
     isolation: { level: 'high', why: 'A small hypervisor checks every privileged request from every guest.' },
   },
   path: {
@@ -561,13 +657,15 @@ const paravirtualization = {
         layer: 'g1-apps',
         action: 'syscall',
         privilege: RING3,
-        caption: 'A guest program calls fork(). On 32-bit x86, Xen lets system calls go straight to the guest kernel through a trap table the guest registered; on x86-64 they pass through Xen first.',
+        caption:
+          'A guest program calls fork(). On 32-bit x86, Xen lets system calls go straight to the guest kernel through a trap table the guest registered; on x86-64 they pass through Xen first.',
       },
       {
         layer: 'g1-kernel',
         action: 'hypercall',
         privilege: RING1,
-        caption: 'The ported kernel knows it is not in ring 0. Instead of writing the page table itself, it issues a hypercall (mmu_update), batching many updates into one call.',
+        caption:
+          'The ported kernel knows it is not in ring 0. Instead of writing the page table itself, it issues a hypercall (mmu_update), batching many updates into one call.',
       },
       {
         layer: 'base',
@@ -627,14 +725,33 @@ const fullVirtualization = {
       level: 3,
       columns: ['mgmt'],
     },
-    ...guest('g1', 'Windows', 2, { privilege: RING1, modified: false, detail: 'Unmodified. It believes it is in ring 0; its translated code runs in ring 1.' }, RING3),
-    ...guest('g2', 'Linux', 2, { privilege: RING1, modified: false, detail: 'Unmodified, translated like the Windows guest.' }, RING3),
+    ...guest(
+      'g1',
+      'Windows',
+      2,
+      {
+        privilege: RING1,
+        modified: false,
+        detail: 'Unmodified. It believes it is in ring 0; its translated code runs in ring 1.',
+      },
+      RING3,
+    ),
+    ...guest(
+      'g2',
+      'Linux',
+      2,
+      { privilege: RING1, modified: false, detail: 'Unmodified, translated like the Windows guest.' },
+      RING3,
+    ),
   ],
   guestKernelModified: false,
   requiresCpuSupport: false,
   shares: 'The hypervisor and the hardware.',
   traits: {
-    overhead: { level: 'medium', why: 'Compute runs near native, but translation, shadow page tables and traced memory writes cost time on kernel-heavy work.' },
+    overhead: {
+      level: 'medium',
+      why: 'Compute runs near native, but translation, shadow page tables and traced memory writes cost time on kernel-heavy work.',
+    },
     guestFreedom: { level: 'high', why: 'Any unmodified x86 operating system.' },
     isolation: { level: 'high', why: 'No general-purpose host OS: the hypervisor alone owns the hardware.' },
   },
@@ -664,7 +781,7 @@ const fullVirtualization = {
     ],
   },
   today:
-    'On today\'s x86 processors, full virtualization of unmodified guests is done with hardware assistance rather than binary translation. ESX itself ended at 4.1; its successor ESXi relies on VT-x/AMD-V.',
+    "On today's x86 processors, full virtualization of unmodified guests is done with hardware assistance rather than binary translation. ESX itself ended at 4.1; its successor ESXi relies on VT-x/AMD-V.",
 } as const satisfies Architecture;
 
 const hardwareAssisted = {
@@ -693,7 +810,8 @@ const hardwareAssisted = {
       id: 'mgmt-kernel',
       kind: 'management-os',
       label: 'Management OS kernel',
-      detail: 'A privileged VM (Hyper-V\'s root partition, Xen\'s dom0) that owns the device drivers. It is not the hypervisor.',
+      detail:
+        "A privileged VM (Hyper-V's root partition, Xen's dom0) that owns the device drivers. It is not the hypervisor.",
       privilege: GUEST_RING0,
       level: 2,
       columns: ['mgmt'],
@@ -707,19 +825,34 @@ const hardwareAssisted = {
       level: 3,
       columns: ['mgmt'],
     },
-    ...guest('g1', 'Windows', 2, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' }, GUEST_RING3),
-    ...guest('g2', 'Linux', 2, { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' }, GUEST_RING3),
+    ...guest(
+      'g1',
+      'Windows',
+      2,
+      { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' },
+      GUEST_RING3,
+    ),
+    ...guest(
+      'g2',
+      'Linux',
+      2,
+      { privilege: GUEST_RING0, modified: false, detail: 'Unmodified, in ring 0 of non-root mode.' },
+      GUEST_RING3,
+    ),
   ],
   guestKernelModified: false,
   requiresCpuSupport: true,
-  shares: 'The hypervisor, the hardware, and for I/O the management OS\'s drivers.',
+  shares: "The hypervisor, the hardware, and for I/O the management OS's drivers.",
   traits: {
-    overhead: { level: 'low', why: 'Guest code runs natively; each VM exit costs time, and nested paging (EPT/NPT) removed most memory-related exits.' },
+    overhead: {
+      level: 'low',
+      why: 'Guest code runs natively; each VM exit costs time, and nested paging (EPT/NPT) removed most memory-related exits.',
+    },
     guestFreedom: { level: 'high', why: 'Any unmodified OS for the same instruction set.' },
     isolation: { level: 'high', why: 'The CPU itself enforces the boundary between root and non-root mode.' },
   },
   path: {
-    operation: 'A guest kernel writes to an emulated device\'s I/O port (OUT).',
+    operation: "A guest kernel writes to an emulated device's I/O port (OUT).",
     steps: [
       {
         layer: 'g1-kernel',
@@ -738,7 +871,8 @@ const hardwareAssisted = {
         layer: 'mgmt-kernel',
         action: 'emulate',
         privilege: GUEST_RING0,
-        caption: 'Real device work is passed to the management OS, which owns the physical drivers and runs the device back-ends (Hyper-V\'s VMBus providers, Xen\'s dom0 back-ends and device models).',
+        caption:
+          "Real device work is passed to the management OS, which owns the physical drivers and runs the device back-ends (Hyper-V's VMBus providers, Xen's dom0 back-ends and device models).",
       },
       {
         layer: 'base',
@@ -750,7 +884,8 @@ const hardwareAssisted = {
         layer: 'g1-kernel',
         action: 'return',
         privilege: GUEST_RING0,
-        caption: 'The guest continues. Its kernel stayed in ring 0, was never modified, and none of its code was translated.',
+        caption:
+          'The guest continues. Its kernel stayed in ring 0, was never modified, and none of its code was translated.',
       },
     ],
   },

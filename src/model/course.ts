@@ -68,13 +68,18 @@ export function parseFrontmatter(
   const errors: ContentError[] = [];
   const err = (field: string, message: string) => errors.push({ file, field, message });
   if (!isRecord(data)) {
-    return { ok: false, errors: [{ file, field: 'frontmatter', message: 'missing: start the file with a --- YAML block' }] };
+    return {
+      ok: false,
+      errors: [{ file, field: 'frontmatter', message: 'missing: start the file with a --- YAML block' }],
+    };
   }
   const { slug, order, title, summary, objectives, references, diagram } = data;
   if (!nonEmptyString(slug)) err('slug', 'missing');
   else if (!SLUG_PATTERN.test(slug)) err('slug', `"${slug}" must be lowercase letters, digits and dashes`);
-  else if ((RESERVED_SLUGS as readonly string[]).includes(slug)) err('slug', `"${slug}" is reserved for a page of the app`);
-  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) err('order', 'must be a positive whole number');
+  else if ((RESERVED_SLUGS as readonly string[]).includes(slug))
+    err('slug', `"${slug}" is reserved for a page of the app`);
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1)
+    err('order', 'must be a positive whole number');
   if (!nonEmptyString(title)) err('title', 'missing');
   if (!nonEmptyString(summary)) err('summary', 'missing');
   if (!Array.isArray(objectives) || objectives.length === 0) err('objectives', 'list at least one learning objective');
@@ -93,7 +98,8 @@ export function parseFrontmatter(
         err(`references[${i}].url`, 'must be an https:// address');
     });
   }
-  if (diagram !== undefined && !isArchitectureId(diagram)) err('diagram', `"${String(diagram)}" is not an architecture`);
+  if (diagram !== undefined && !isArchitectureId(diagram))
+    err('diagram', `"${String(diagram)}" is not an architecture`);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: data as unknown as ChapterFrontmatter };
 }

@@ -36,7 +36,10 @@ export function parseDiagramParams(params: URLSearchParams, fallback: Architectu
     const n = Number(rawStep);
     const steps = getArchitecture(arch).path.steps.length;
     if (Number.isInteger(n) && n >= 0 && n <= steps) step = n - 1;
-    else problems.push(`Step "${rawStep.slice(0, 20)}" does not exist in this trace (it has ${steps} steps), so it starts from the beginning.`);
+    else
+      problems.push(
+        `Step "${rawStep.slice(0, 20)}" does not exist in this trace (it has ${steps} steps), so it starts from the beginning.`,
+      );
   }
   let compare: ArchitectureId | undefined;
   if (rawCompare !== null) {

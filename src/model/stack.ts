@@ -79,7 +79,9 @@ export function actionLabel(action: PathStep['action']): string {
 export function describeStack(arch: Architecture): string[] {
   const rows = [...arch.layers].sort((a, b) => a.level - b.level);
   return rows.map((l) => {
-    const where = l.columns ? ` (${l.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(', ')})` : '';
+    const where = l.columns
+      ? ` (${l.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(', ')})`
+      : '';
     const modified = l.modified === true ? ', modified' : l.modified === false ? ', unmodified' : '';
     return `${l.label}${where}: ${privilegeLabel(l.privilege)}${modified}.`;
   });

@@ -61,16 +61,7 @@ export interface Layer {
 }
 
 export type StepAction =
-  | 'native'
-  | 'syscall'
-  | 'trap'
-  | 'fault'
-  | 'translate'
-  | 'hypercall'
-  | 'vm-exit'
-  | 'emulate'
-  | 'vm-entry'
-  | 'return';
+  'native' | 'syscall' | 'trap' | 'fault' | 'translate' | 'hypercall' | 'vm-exit' | 'emulate' | 'vm-entry' | 'return';
 
 export interface PathStep {
   readonly layer: string;

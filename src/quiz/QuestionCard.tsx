@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { kindOf, type Grade } from '../model/quiz/kinds';
 import type { Question } from '../model/quiz/types';
 import type { ChapterMeta } from '../model/course';
-import { viewOf } from './views';
+import { QuestionView } from './views';
 
 interface Props {
   readonly chapter: ChapterMeta;
@@ -19,7 +19,6 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
   const [draft, setDraft] = useState<unknown>(() => kind.initial(question, seed));
   const response = saved ? saved.response : draft;
   const grade = saved ? kind.grade(question, saved.response) : null;
-  const View = viewOf(question);
   const idBase = `q-${question.id}`;
   const section = chapter.headings.find((h) => h.id === question.section);
   return (
@@ -30,7 +29,14 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
           <span className="question-kind">{kind.label}</span>
           <span className="question-prompt">{question.prompt}</span>
         </legend>
-        <View question={question} response={response} onChange={setDraft} grade={grade} seed={seed} idBase={idBase} />
+        <QuestionView
+          question={question}
+          response={response}
+          onChange={setDraft}
+          grade={grade}
+          seed={seed}
+          idBase={idBase}
+        />
         {grade === null ? (
           <button
             type="button"

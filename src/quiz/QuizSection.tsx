@@ -15,7 +15,10 @@ export default function QuizSection() {
   const quiz = use(loadQuiz(chapter.slug));
   const hydrated = useHydrated();
   const questions = quiz.questions.map((q) => ({ q, hash: questionHash(q) }));
-  const progress = pruneProgress(useProgress(chapter.slug), questions.map(({ q, hash }) => ({ id: q.id, hash })));
+  const progress = pruneProgress(
+    useProgress(chapter.slug),
+    questions.map(({ q, hash }) => ({ id: q.id, hash })),
+  );
   const [announcement, setAnnouncement] = useState('');
   const saved = (id: string) => {
     const a = progress.answers[id];
@@ -27,7 +30,7 @@ export default function QuizSection() {
   const answered = questions.filter(({ q }) => saved(q.id) !== null);
   const correct = answered.filter(({ q }) => progress.answers[q.id]?.correct).length;
   const save = (answers: typeof progress.answers, attempt = progress.attempt) =>
-    writeProgress(chapter.slug, { attempt, answers, updated: Date.now() });
+    writeProgress(chapter.slug, { attempt, answers });
   const retryMissed = () => {
     const kept = Object.fromEntries(Object.entries(progress.answers).filter(([, a]) => a.correct));
     save(kept, progress.attempt + 1);
@@ -42,7 +45,9 @@ export default function QuizSection() {
       <h2 id="quiz-title">Self-quiz</h2>
       <p>
         {questions.length} questions. Each answer is explained as soon as you check it
-        {hydrated && !storageAvailable() ? '. Your browser is not letting us save, so answers last until you leave.' : ', and your answers are saved in this browser.'}
+        {hydrated && !storageAvailable()
+          ? '. Your browser is not letting us save, so answers last until you leave.'
+          : ', and your answers are saved in this browser.'}
       </p>
       <ol className="questions">
         {questions.map(({ q, hash }, i) => (
@@ -55,7 +60,9 @@ export default function QuizSection() {
             saved={saved(q.id)}
             onCheck={(response, grade) => {
               save({ ...progress.answers, [q.id]: { hash, response, correct: grade.correct } });
-              setAnnouncement(`Question ${i + 1}: ${grade.correct ? 'correct' : 'not correct'}. The explanation is shown below it.`);
+              setAnnouncement(
+                `Question ${i + 1}: ${grade.correct ? 'correct' : 'not correct'}. The explanation is shown below it.`,
+              );
             }}
           />
         ))}

@@ -41,7 +41,8 @@ export function parseProgress(raw: string | null): ChapterProgress | null {
     return null;
   }
   if (!isRecord(data) || !isRecord(data.answers)) return null;
-  const attempt = typeof data.attempt === 'number' && Number.isInteger(data.attempt) && data.attempt >= 0 ? data.attempt : 0;
+  const attempt =
+    typeof data.attempt === 'number' && Number.isInteger(data.attempt) && data.attempt >= 0 ? data.attempt : 0;
   const updated = typeof data.updated === 'number' && Number.isFinite(data.updated) ? data.updated : 0;
   const answers: Record<string, SavedAnswer> = {};
   for (const [id, a] of Object.entries(data.answers)) {
@@ -89,8 +90,9 @@ export function readProgress(slug: string): ChapterProgress {
   return value;
 }
 
-export function writeProgress(slug: string, p: ChapterProgress): boolean {
-  const ok = writeItem(PROGRESS_PREFIX + slug, JSON.stringify(p));
+/** Save a chapter's progress, stamped with the time so "continue where you left off" can find it. */
+export function writeProgress(slug: string, p: Omit<ChapterProgress, 'updated'>): boolean {
+  const ok = writeItem(PROGRESS_PREFIX + slug, JSON.stringify({ ...p, updated: Date.now() }));
   emit();
   return ok;
 }

@@ -31,7 +31,11 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
     return [{ file, field: 'questions', message: 'the default export must be { questions: [...] }' }];
   }
   if (questions.length < minQuestions)
-    errors.push({ file, field: 'questions', message: `has ${questions.length} questions; at least ${minQuestions} are needed` });
+    errors.push({
+      file,
+      field: 'questions',
+      message: `has ${questions.length} questions; at least ${minQuestions} are needed`,
+    });
   const ids = new Set<string>();
   questions.forEach((raw: unknown, i) => {
     const q = raw as Question;

@@ -2,7 +2,14 @@ import { seededShuffle } from '../../model/quiz/random';
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/quiz/types';
 import type { ViewProps } from './types';
 
-export function SingleChoiceView({ question, response, onChange, grade, seed, idBase }: ViewProps<SingleChoiceQuestion, string | null>) {
+export function SingleChoiceView({
+  question,
+  response,
+  onChange,
+  grade,
+  seed,
+  idBase,
+}: ViewProps<SingleChoiceQuestion, string | null>) {
   const choices = seededShuffle(question.choices, seed);
   return (
     <ul className="choices">
@@ -35,7 +42,13 @@ export function SingleChoiceView({ question, response, onChange, grade, seed, id
   );
 }
 
-export function MultipleChoiceView({ question, response, onChange, grade, seed }: ViewProps<MultipleChoiceQuestion, string[]>) {
+export function MultipleChoiceView({
+  question,
+  response,
+  onChange,
+  grade,
+  seed,
+}: ViewProps<MultipleChoiceQuestion, string[]>) {
   const choices = seededShuffle(question.choices, seed);
   const toggle = (id: string) => onChange(response.includes(id) ? response.filter((x) => x !== id) : [...response, id]);
   return (

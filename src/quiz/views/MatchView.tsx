@@ -6,7 +6,13 @@ import type { MatchProductsQuestion } from '../../model/quiz/types';
 import type { ArchitectureId } from '../../model/types';
 import type { ViewProps } from './types';
 
-export function MatchView({ question, response, onChange, grade, idBase }: ViewProps<MatchProductsQuestion, MatchResponse>) {
+export function MatchView({
+  question,
+  response,
+  onChange,
+  grade,
+  idBase,
+}: ViewProps<MatchProductsQuestion, MatchResponse>) {
   return (
     <ul className="match-list">
       {question.products.map((p) => {
@@ -31,7 +37,9 @@ export function MatchView({ question, response, onChange, grade, idBase }: ViewP
             </select>
             {grade ? (
               <p className="choice-why">
-                <strong>{right ? 'Right: ' : `Not quite, it is ${answer ? getArchitecture(answer).shortName : '?'}: `}</strong>
+                <strong>
+                  {right ? 'Right: ' : `Not quite, it is ${answer ? getArchitecture(answer).shortName : '?'}: `}
+                </strong>
                 {question.why[p]}
               </p>
             ) : null}

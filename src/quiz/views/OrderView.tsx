@@ -42,11 +42,21 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
   return (
     <div className="order-question">
       <p className="hint">Top of the stack first. Use the buttons, or drag a card by its handle.</p>
-      <ol ref={listRef} className="order-list" onPointerMove={onPointerMove} onPointerUp={() => setDragging(null)} onPointerCancel={() => setDragging(null)}>
+      <ol
+        ref={listRef}
+        className="order-list"
+        onPointerMove={onPointerMove}
+        onPointerUp={() => setDragging(null)}
+        onPointerCancel={() => setDragging(null)}
+      >
         {topFirst.map((id, i) => {
           const right = grade ? grade.parts?.[id] : undefined;
           return (
-            <li key={id} data-layer={id} className={`order-card${dragging === id ? ' is-dragging' : ''}${right === undefined ? '' : right ? ' is-right' : ' is-wrong'}`}>
+            <li
+              key={id}
+              data-layer={id}
+              className={`order-card${dragging === id ? ' is-dragging' : ''}${right === undefined ? '' : right ? ' is-right' : ' is-wrong'}`}
+            >
               <span
                 className="drag-handle"
                 aria-hidden="true"
@@ -60,10 +70,20 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
               </span>
               <span className="order-label">{label(id)}</span>
               <span className="order-buttons">
-                <button type="button" disabled={grade !== null || i === 0} onClick={() => setTopFirst(move(topFirst, i, i - 1), id)} aria-label={`Move ${label(id)} up`}>
+                <button
+                  type="button"
+                  disabled={grade !== null || i === 0}
+                  onClick={() => setTopFirst(move(topFirst, i, i - 1), id)}
+                  aria-label={`Move ${label(id)} up`}
+                >
                   ↑
                 </button>
-                <button type="button" disabled={grade !== null || i === topFirst.length - 1} onClick={() => setTopFirst(move(topFirst, i, i + 1), id)} aria-label={`Move ${label(id)} down`}>
+                <button
+                  type="button"
+                  disabled={grade !== null || i === topFirst.length - 1}
+                  onClick={() => setTopFirst(move(topFirst, i, i + 1), id)}
+                  aria-label={`Move ${label(id)} down`}
+                >
                   ↓
                 </button>
               </span>

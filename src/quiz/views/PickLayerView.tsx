@@ -9,7 +9,13 @@ import type { ViewProps } from './types';
 const loadFeatures = () => import('../../diagram/motion-features').then((m) => m.default);
 
 /** Answer by choosing a layer in a live diagram of the design; every layer is a toggle button. */
-export function PickLayerView({ question, response, onChange, grade, idBase }: ViewProps<PickLayerQuestion, string | null>) {
+export function PickLayerView({
+  question,
+  response,
+  onChange,
+  grade,
+  idBase,
+}: ViewProps<PickLayerQuestion, string | null>) {
   const arch = getArchitecture(question.architecture);
   const chosen = response ? findLayer(arch, response) : undefined;
   return (
@@ -34,7 +40,11 @@ export function PickLayerView({ question, response, onChange, grade, idBase }: V
       </p>
       {grade && response ? (
         <p className="choice-why">
-          <strong>{grade.correct ? 'Right: ' : `Not quite, it is ${findLayer(arch, question.answer)?.label ?? question.answer}: `}</strong>
+          <strong>
+            {grade.correct
+              ? 'Right: '
+              : `Not quite, it is ${findLayer(arch, question.answer)?.label ?? question.answer}: `}
+          </strong>
           {grade.correct ? question.whyRight : (question.whyLayer?.[response] ?? question.whyWrong)}
           {grade.correct ? null : ` ${question.whyRight}`}
         </p>

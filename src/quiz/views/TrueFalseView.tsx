@@ -1,7 +1,13 @@
 import type { TrueFalseQuestion } from '../../model/quiz/types';
 import type { ViewProps } from './types';
 
-export function TrueFalseView({ question, response, onChange, grade, idBase }: ViewProps<TrueFalseQuestion, boolean | null>) {
+export function TrueFalseView({
+  question,
+  response,
+  onChange,
+  grade,
+  idBase,
+}: ViewProps<TrueFalseQuestion, boolean | null>) {
   const options = [
     { value: true, label: 'True' },
     { value: false, label: 'False' },
@@ -11,9 +17,18 @@ export function TrueFalseView({ question, response, onChange, grade, idBase }: V
       {options.map((o) => {
         const chosen = response === o.value;
         return (
-          <li key={o.label} className={grade !== null && chosen ? (grade.correct ? 'is-right' : 'is-wrong') : undefined}>
+          <li
+            key={o.label}
+            className={grade !== null && chosen ? (grade.correct ? 'is-right' : 'is-wrong') : undefined}
+          >
             <label>
-              <input type="radio" name={idBase} checked={chosen} disabled={grade !== null} onChange={() => onChange(o.value)} />
+              <input
+                type="radio"
+                name={idBase}
+                checked={chosen}
+                disabled={grade !== null}
+                onChange={() => onChange(o.value)}
+              />
               <span>{o.label}</span>
             </label>
           </li>

@@ -10,7 +10,8 @@ function validateChoices(choices: readonly Choice[], single: boolean): [string, 
     else if (ids.has(c.id)) problems.push([`choices[${i}].id`, `"${c.id}" is used twice`]);
     ids.add(c.id);
     if (!nonEmpty(c.text)) problems.push([`choices[${i}].text`, 'missing']);
-    if (!nonEmpty(c.why)) problems.push([`choices[${i}].why`, 'missing: every choice explains why it is right or wrong']);
+    if (!nonEmpty(c.why))
+      problems.push([`choices[${i}].why`, 'missing: every choice explains why it is right or wrong']);
     if (typeof c.correct !== 'boolean') problems.push([`choices[${i}].correct`, 'must be true or false']);
   });
   const correct = choices.filter((c) => c.correct === true).length;
