@@ -4,15 +4,18 @@ import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
 
+// OUT_DIR lets the tests build a second copy (e.g. under a BASE_PATH) beside dist/.
+const outDir = process.env.OUT_DIR ?? 'dist';
+const ssrDir = `${outDir}-ssr`;
 const started = Date.now();
-await rm('dist', { recursive: true, force: true });
-await rm('dist-ssr', { recursive: true, force: true });
+await rm(outDir, { recursive: true, force: true });
+await rm(ssrDir, { recursive: true, force: true });
 try {
-  await build({ logLevel: 'warn' });
-  await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true } });
-  await prerender();
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+  await prerender({ dist: outDir, ssr: ssrDir });
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-console.log(`Built and prerendered in ${((Date.now() - started) / 1000).toFixed(1)} s → dist/`);
+console.log(`Built and prerendered in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);

@@ -5,7 +5,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const DIST = path.resolve('dist');
 const SITE_NAME = 'Ring Zero';
 
 function escapeHtml(s) {
@@ -54,14 +53,14 @@ function headTags(head, base, siteUrl) {
     .join('\n    ');
 }
 
-function outFile(route) {
+function outFile(DIST, route) {
   if (route === '/') return path.join(DIST, 'index.html');
   if (route === '/404') return path.join(DIST, '404.html');
   return path.join(DIST, route.slice(1), 'index.html');
 }
 
 /** Every internal link must land on a prerendered page, and its hash on an id in that page. */
-export function checkLinks(pages, base) {
+export function checkLinks(pages, base, DIST = 'dist') {
   const problems = [];
   const ids = new Map();
   for (const [route, html] of pages) ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
@@ -75,22 +74,23 @@ export function checkLinks(pages, base) {
         if (href.startsWith('#')) {
           const id = decodeURIComponent(href.slice(1));
           if (id && !ids.get(route)?.has(id))
-            problems.push(`${outFile(route)}: link "${href}" names no element on the page`);
+            problems.push(`${outFile(DIST, route)}: link "${href}" names no element on the page`);
         }
         continue;
       }
       const [p, hash] = href.slice(base.length - 1).split('#');
       const target = (p.split('?')[0] || '/').replace(/(.)\/$/, '$1');
-      if (!ids.has(target)) problems.push(`${outFile(route)}: link "${href}" goes to a page that does not exist`);
+      if (!ids.has(target)) problems.push(`${outFile(DIST, route)}: link "${href}" goes to a page that does not exist`);
       else if (hash && !ids.get(target).has(decodeURIComponent(hash)))
-        problems.push(`${outFile(route)}: link "${href}" names no section of ${target}`);
+        problems.push(`${outFile(DIST, route)}: link "${href}" names no section of ${target}`);
     }
   }
   return problems;
 }
 
-export async function prerender() {
-  const server = await import(pathToFileURL(path.resolve('dist-ssr/entry-server.js')).href);
+export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
+  const DIST = path.resolve(dist);
+  const server = await import(pathToFileURL(path.resolve(ssr, 'entry-server.js')).href);
   const template = await readFile(path.join(DIST, 'index.html'), 'utf8');
   const base = process.env.BASE_PATH ? ('/' + process.env.BASE_PATH + '/').replace(/\/+/g, '/') : '/';
   const csp = contentSecurityPolicy(template);
@@ -118,7 +118,7 @@ export async function prerender() {
   );
   if (problems.length > 0) throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
   for (const [route, page] of pages) {
-    const file = outFile(route);
+    const file = outFile(DIST, route);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page);
   }

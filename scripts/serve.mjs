@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
-export function createServer({ dir = 'dist', base = process.env.BASE_PATH ?? '/' } = {}) {
+export function createServer({ dir = process.env.SERVE_DIR ?? 'dist', base = process.env.BASE_PATH ?? '/' } = {}) {
   const prefix = ('/' + base + '/').replace(/\/+/g, '/');
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');

@@ -14,7 +14,9 @@ if (container) {
       </BrowserRouter>
     </StrictMode>
   );
-  // Prerendered pages hydrate; the dev server's empty shell renders from scratch.
-  if (container.firstElementChild) hydrateRoot(container, app);
+  // Prerendered pages hydrate. The dev server's empty shell, and 404.html (which a static host
+  // serves for any unknown address, so its HTML may not match the route), render from scratch.
+  const prerendered = container.firstElementChild && !document.querySelector('[data-not-found]');
+  if (prerendered) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }

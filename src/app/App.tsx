@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { LessonPage } from '../lesson/LessonPage';
 import { chapterBySlug } from './course';
@@ -34,6 +34,10 @@ function PrintRoute({ answers }: { answers: boolean }) {
 }
 
 export function App() {
+  useEffect(() => {
+    // Lets tests (and curious learners) know the page is interactive.
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     <Routes>
       <Route element={<Layout />}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Head, SITE_NAME } from '../lib/head';
 import { ContinueCard } from './ContinueCard';
+import { ProgressTransfer } from './ProgressTransfer';
 import { chapters } from './course';
 
 export function HomePage() {
@@ -44,6 +45,7 @@ export function HomePage() {
           ))}
         </ol>
       </section>
+      <ProgressTransfer />
     </div>
   );
 }

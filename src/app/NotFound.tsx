@@ -1,15 +1,18 @@
 import { Link, useLocation } from 'react-router';
 import { Head } from '../lib/head';
+import { useHydrated } from '../lib/useHydrated';
 import { chapters } from './course';
 
 export function NotFound() {
   const { pathname } = useLocation();
+  // The prerendered 404.html serves every unknown address, so it can only name it once in the browser.
+  const hydrated = useHydrated();
   return (
-    <div className="not-found">
+    <div className="not-found" data-not-found="">
       <Head title="Page not found" description="This page of Ring Zero does not exist." path={pathname} noindex />
       <h1 tabIndex={-1}>Page not found</h1>
       <p>
-        There is no page at <code>{pathname}</code>. The link may be mistyped or from an older version of the course.
+        There is no page at {hydrated ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or from an older version of the course.
         Every chapter is listed below.
       </p>
       <ol className="chapter-list compact">

@@ -5,6 +5,7 @@ import type { DiagramState } from '../model/diagram-state';
 import { privilegeLabel } from '../model/privilege';
 import { actionLabel, clampStep, stepLayer } from '../model/stack';
 import type { ArchitectureId } from '../model/types';
+import { useHydrated } from '../lib/useHydrated';
 import { Legend } from './Legend';
 import { StackView } from './StackView';
 import { TextTwin } from './TextTwin';
@@ -43,9 +44,10 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
   const setStep = useCallback((s: number) => update({ arch: own.arch, step: s }), [own.arch, update]);
   const player = useTracePlayer(step, arch.path.steps.length, setStep);
   const scope = useId().replace(/:/g, '');
+  const hydrated = useHydrated();
   const current = arch.path.steps[step];
   return (
-    <figure className="stack-diagram" aria-label={`Diagram: ${arch.name}`}>
+    <figure className="stack-diagram" aria-label={`Diagram: ${arch.name}`} data-interactive={hydrated}>
       <div className="diagram-head">
         {fixedArch ? (
           <p className="diagram-title">{arch.shortName}</p>

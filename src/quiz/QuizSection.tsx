@@ -41,7 +41,7 @@ export default function QuizSection() {
     setAnnouncement('All answers cleared. The quiz starts over.');
   };
   return (
-    <section id="quiz" className="quiz" aria-labelledby="quiz-title">
+    <section id="quiz" className="quiz" aria-labelledby="quiz-title" data-interactive={hydrated}>
       <h2 id="quiz-title">Self-quiz</h2>
       <p>
         {questions.length} questions. Each answer is explained as soon as you check it

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
+
+const PORT = 4321;
+const SUBPATH_PORT = 4322;
+export const SUBPATH = '/courses/virt/';
+
+/** Which build the tests serve (default dist/, from `npm run build`). */
+export const E2E_DIST = process.env.E2E_DIST ?? 'dist';
+
+const launchOptions = { executablePath: browserPath(), args: CHROMIUM_ARGS };
+
+/** End-to-end tests against the built, prerendered site (run `npm run build` first). */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 45_000,
+  expect: { timeout: 8_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions }, testIgnore: /subpath|mobile/ },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /mobile/ },
+    {
+      name: 'subpath',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}`, launchOptions },
+      testMatch: /subpath/,
+    },
+  ],
+  webServer: [
+    { command: `node scripts/serve.mjs`, env: { PORT: String(PORT), SERVE_DIR: E2E_DIST }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: 'dist-subpath' },
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+  ],
+});

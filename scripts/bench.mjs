@@ -1,0 +1,628 @@
+#!/usr/bin/env node
+// Performance report for the built site: Lighthouse (mobile, simulated throttling) on the home page and every
+// chapter, compared with a script-free copy of each chapter (the "physical limit" for LCP), plus JS chunk sizes
+// and client-side navigation times. Writes bench-results/latest.{json,md} and the README's bench section.
+//
+//   node scripts/bench.mjs [--no-build] [--runs=3] [--nav-runs=5] [--routes=/,/privilege-rings]
+//
+// It is a report: exit code 0 even when targets are missed, non-zero only when the benchmark itself fails.
+/* global window, document, MutationObserver -- the navigation timer below runs inside the page */
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
+import { createServer } from './serve.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TARGETS = { score: 100, lcpRatio: 1.15, cls: 0, jsBytes: 102400 };
+const RESULTS_DIR = path.resolve('bench-results');
+const README = path.resolve('README.md');
+const MARKERS = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
+// Bounds on everything that waits, so a hung browser or server cannot hang the report.
+const LIGHTHOUSE_TIMEOUT_MS = 180_000;
+const LIGHTHOUSE_ATTEMPTS = 2;
+const NAV_HYDRATION_TIMEOUT_MS = 20_000;
+const NAV_TIMEOUT_MS = 15_000;
+const BUILD_TIMEOUT_MS = 600_000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small helpers
+
+function log(line) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+}
+
+function parseArgs(argv) {
+  const options = { build: true, runs: 3, navRuns: 5, routes: null };
+  for (const arg of argv) {
+    const [key, value] = arg.split('=', 2);
+    if (key === '--no-build') options.build = false;
+    else if (key === '--runs') options.runs = positiveInt(key, value);
+    else if (key === '--nav-runs') options.navRuns = positiveInt(key, value);
+    else if (key === '--routes') options.routes = value.split(',').map((r) => r.trim() || '/');
+    else throw new Error(`Unknown option ${arg}. Options: --no-build --runs=N --nav-runs=N --routes=/,/slug`);
+  }
+  return options;
+}
+
+function positiveInt(key, value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${key} needs a positive whole number, got "${value}"`);
+  return n;
+}
+
+function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Rejects after `ms`, so a stuck promise becomes an error instead of a hang. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value) => (value == null ? '—' : `${Math.round(value)} ms`);
+const score = (value) => (value == null ? '—' : String(Math.round(value)));
+const mark = (pass) => (pass == null ? 'n/a' : pass ? 'pass' : '**FAIL**');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Build, snapshot and serve
+
+function buildSite() {
+  log('building: node scripts/build.mjs');
+  return withTimeout(
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited with code ${code}`))));
+    }),
+    BUILD_TIMEOUT_MS,
+    'The build',
+  );
+}
+
+/** Chapters come from the server bundle the build just wrote, so slugs and titles match the pages. */
+async function loadChapters() {
+  const entry = path.resolve('dist-ssr/entry-server.js');
+  const server = await import(pathToFileURL(entry).href);
+  if (!Array.isArray(server.chapters) || server.chapters.length === 0) throw new Error(`${entry} exports no chapters`);
+  return server.chapters.map((c) => ({ slug: c.slug, title: c.title }));
+}
+
+/** Removes every <script> element and modulepreload link: what the browser must do without any JavaScript. */
+function stripScripts(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
+}
+
+/**
+ * Copies dist/ twice into a temp dir: "ours" as built, and "limit" with each chapter's scripts stripped.
+ * Serving a snapshot rather than dist/ itself keeps a long run consistent if someone rebuilds meanwhile.
+ */
+async function makeSnapshots(chapters) {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'ring-zero-bench-'));
+  const ours = path.join(root, 'ours');
+  const limit = path.join(root, 'limit');
+  await cp('dist', ours, { recursive: true });
+  await cp('dist', limit, { recursive: true });
+  for (const { slug } of chapters) {
+    const file = path.join(limit, slug, 'index.html');
+    await writeFile(file, stripScripts(await readFile(file, 'utf8')));
+  }
+  return { root, ours, limit };
+}
+
+function basePrefix() {
+  return ('/' + (process.env.BASE_PATH ?? '/') + '/').replace(/\/+/g, '/');
+}
+
+/** Serves a directory like the production host (gzip, 404.html) on a free port of 127.0.0.1. */
+async function serve(dir) {
+  const server = createServer({ dir, base: basePrefix() });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url: (route) => origin + basePrefix() + route.replace(/^\//, ''),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lighthouse
+
+/** One Lighthouse run in a fresh Chrome, so no run inherits another's cache, storage or warmed-up process. */
+async function lighthouseOnce(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: browserPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    logLevel: 'silent',
+  });
+  try {
+    // Default config = mobile form factor with simulated throttling; only the four categories we report.
+    const result = await withTimeout(
+      lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }),
+      LIGHTHOUSE_TIMEOUT_MS,
+      `Lighthouse on ${url}`,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return summarizeLhr(lhr);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Retries once: a single flaky Chrome start should not cost a 15-minute report. */
+async function lighthouseRun(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= LIGHTHOUSE_ATTEMPTS) throw error;
+      log(`  retrying after error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** The numbers we report from one Lighthouse result, plus enough detail to explain a missed target. */
+function summarizeLhr(lhr) {
+  const audit = (id) => lhr.audits[id];
+  const summary = audit('resource-summary')?.details?.items ?? [];
+  const row = (type) => summary.find((item) => item.resourceType === type);
+  const requests = (audit('network-requests')?.details?.items ?? []).map((r) => ({
+    url: r.url,
+    resourceType: r.resourceType,
+    transferSize: r.transferSize,
+  }));
+  const lcpDetails = audit('largest-contentful-paint-element')?.details?.items ?? [];
+  return {
+    scores: Object.fromEntries(
+      CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : lhr.categories[id].score * 100]),
+    ),
+    fcp: audit('first-contentful-paint')?.numericValue ?? null,
+    lcp: audit('largest-contentful-paint')?.numericValue ?? null,
+    tbt: audit('total-blocking-time')?.numericValue ?? null,
+    cls: audit('cumulative-layout-shift')?.numericValue ?? null,
+    jsBytes: row('script')?.transferSize ?? 0,
+    totalBytes: row('total')?.transferSize ?? 0,
+    requestCount: row('total')?.requestCount ?? requests.length,
+    requests,
+    observedLcp: audit('metrics')?.details?.items?.[0]?.observedLargestContentfulPaint ?? null,
+    lcpElement: lcpDetails[0]?.items?.[0]?.node?.snippet ?? null,
+    lcpPhases: (lcpDetails[1]?.items ?? []).map((p) => ({ phase: p.phase, timing: p.timing })),
+    failedAudits: failedAudits(lhr),
+    lighthouseVersion: lhr.lighthouseVersion,
+  };
+}
+
+/** Audits that cost points in some category, by category: the to-do list when a score is below 100. */
+function failedAudits(lhr) {
+  return Object.fromEntries(
+    CATEGORIES.map((id) => [
+      id,
+      (lhr.categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id])
+        .filter((a) => a && typeof a.score === 'number' && a.score < 1)
+        .map((a) => ({ id: a.id, score: a.score, displayValue: a.displayValue ?? null, items: auditItems(a) })),
+    ]),
+  );
+}
+
+/** A few lines of what an audit found (console messages, offending URLs or nodes), for the JSON report. */
+function auditItems(audit) {
+  return (audit.details?.items ?? [])
+    .slice(0, 5)
+    .map((item) => item.description ?? item.node?.snippet ?? item.url ?? item.source?.url ?? null)
+    .filter(Boolean)
+    .map((text) => String(text).slice(0, 300));
+}
+
+/** Medians over runs; the run with the median LCP stands in for lists (requests, LCP element, failed audits). */
+function aggregateRuns(runs) {
+  const pick = (key) => median(runs.map((r) => r[key]));
+  const lcp = pick('lcp');
+  const representative = runs.reduce((best, r) => (Math.abs(r.lcp - lcp) < Math.abs(best.lcp - lcp) ? r : best));
+  return {
+    runs: runs.length,
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((r) => r.scores[id]))])),
+    fcp: pick('fcp'),
+    lcp,
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    jsBytes: pick('jsBytes'),
+    totalBytes: pick('totalBytes'),
+    requestCount: pick('requestCount'),
+    observedLcp: pick('observedLcp'),
+    lcpElement: representative.lcpElement,
+    lcpPhases: representative.lcpPhases,
+    failedAudits: representative.failedAudits,
+    requests: representative.requests,
+    lighthouseVersion: representative.lighthouseVersion,
+    // Per-run numbers only; the bulky lists are kept once, from the representative run.
+    perRun: runs.map((r) => ({ scores: r.scores, fcp: r.fcp, lcp: r.lcp, tbt: r.tbt, cls: r.cls, jsBytes: r.jsBytes })),
+  };
+}
+
+/** Runs Lighthouse `runs` times on `url`, printing a line per run. */
+async function measureRoute(url, label, runs, progress) {
+  const results = [];
+  for (let i = 1; i <= runs; i++) {
+    progress.done++;
+    const run = await lighthouseRun(url);
+    results.push(run);
+    log(
+      `[${progress.done}/${progress.total}] ${label} run ${i}/${runs}: ` +
+        CATEGORIES.map((id) => `${id} ${score(run.scores[id])}`).join(', ') +
+        `; LCP ${ms(run.lcp)}, TBT ${ms(run.tbt)}, CLS ${run.cls?.toFixed(3)}, JS ${kb(run.jsBytes)}`,
+    );
+  }
+  return aggregateRuns(results);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JS chunks
+
+/** Every built JS chunk with its raw and gzip size (zlib's default level, as the compression middleware uses). */
+async function chunkSizes(dir) {
+  const assets = path.join(dir, 'assets');
+  const files = (await readdir(assets)).filter((f) => f.endsWith('.js')).sort();
+  const chunks = [];
+  for (const file of files) {
+    const content = await readFile(path.join(assets, file));
+    chunks.push({ file, bytes: (await stat(path.join(assets, file))).size, gzipBytes: gzipSync(content).length });
+  }
+  return chunks.sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
+/** The scripts a route's first load requested, by file name, with what went over the wire. */
+function firstLoadChunks(requests) {
+  return requests
+    .filter((r) => r.resourceType === 'Script')
+    .map((r) => ({ file: path.basename(new URL(r.url).pathname), transferSize: r.transferSize }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Client-side navigation
+
+/** Resolves once React has hydrated the link: it then carries React's props, so a click is routed client-side. */
+async function waitForHydratedLink(page, selector) {
+  await page.waitForFunction(
+    (sel) => {
+      const link = document.querySelector(sel);
+      if (!link) return false;
+      return (
+        document.documentElement.dataset.hydrated === 'true' ||
+        Object.keys(link).some((key) => key.startsWith('__reactProps$'))
+      );
+    },
+    selector,
+    { timeout: NAV_HYDRATION_TIMEOUT_MS },
+  );
+}
+
+/**
+ * In the page: remember when the click event fires and resolve with the time until the h1 reads `title`.
+ * The promise lives on window, so if the click caused a full page load it is gone and we notice.
+ */
+function armNavigationTimer(title, timeoutMs) {
+  window.__benchNavigation = new Promise((resolve, reject) => {
+    let clickedAt = null;
+    const arrived = () => document.querySelector('h1')?.textContent?.trim() === title;
+    const observer = new MutationObserver(() => {
+      if (clickedAt === null || !arrived()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now() - clickedAt);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`h1 did not become "${title}" within ${timeoutMs} ms`));
+    }, timeoutMs);
+    // The click event's timeStamp is on the same clock as performance.now().
+    document.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** One navigation from `from` to `to`, in a fresh context so the next chapter's chunk is not already cached. */
+async function navigateOnce(browser, fromUrl, to) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(fromUrl, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    const next = 'nav[aria-label="Previous and next chapter"] a[rel="next"]';
+    await waitForHydratedLink(page, next);
+    await page.evaluate(`(${armNavigationTimer.toString()})(${JSON.stringify(to.title)}, ${NAV_TIMEOUT_MS})`);
+    await page.click(next, { timeout: NAV_TIMEOUT_MS });
+    const elapsed = await page.evaluate(() => {
+      if (!window.__benchNavigation) throw new Error('the click caused a full page load, not a client-side one');
+      return window.__benchNavigation;
+    });
+    return elapsed;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median navigation time for each consecutive chapter pair whose first chapter is being measured. */
+async function measureNavigations(server, chapters, selected, runs) {
+  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+  const results = [];
+  try {
+    for (let i = 0; i < chapters.length - 1; i++) {
+      const [from, to] = [chapters[i], chapters[i + 1]];
+      if (!selected.has(`/${from.slug}`)) continue;
+      const times = [];
+      let error = null;
+      for (let run = 0; run < runs && !error; run++) {
+        try {
+          times.push(await navigateOnce(browser, server.url(`/${from.slug}`), to));
+        } catch (e) {
+          // A navigation that never arrives is a finding about the site, reported in the table, not a crash.
+          error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        }
+      }
+      const result = { from: `/${from.slug}`, to: `/${to.slug}`, median: median(times), times, error };
+      results.push(result);
+      log(
+        `navigation ${result.from} → ${result.to}: ${error ? `error: ${error}` : `median ${result.median.toFixed(1)} ms`}`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Targets and report
+
+function evaluateTargets(route, ours, limit) {
+  const isChapter = route !== '/';
+  const ratio = limit && ours.lcp != null && limit.lcp ? ours.lcp / limit.lcp : null;
+  return {
+    lcpRatio: ratio,
+    pass: {
+      ...Object.fromEntries(CATEGORIES.map((id) => [id, ours.scores[id] === TARGETS.score])),
+      lcp: ratio == null ? null : ratio <= TARGETS.lcpRatio,
+      cls: ours.cls == null ? false : ours.cls === TARGETS.cls,
+      // The JavaScript budget is for a chapter's first load.
+      js: isChapter ? ours.jsBytes <= TARGETS.jsBytes : null,
+    },
+  };
+}
+
+/** A Markdown table; `textColumns` is how many leading columns hold text (left-aligned), the rest are numbers. */
+function table(headings, rows, textColumns = 1) {
+  return [
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map((_, i) => (i < textColumns ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function markdownReport(results) {
+  const { meta, routes, chunks, navigation } = results;
+  const lines = [
+    `_Ring Zero benchmark, ${meta.date}, commit ${meta.commit}. Lighthouse ${meta.lighthouseVersion}, mobile, ` +
+      `simulated throttling, median of ${meta.runs} run(s); ${meta.browser}; ` +
+      `${meta.cpus} CPU(s). Took ${(meta.durationMs / 60000).toFixed(1)} min._`,
+    '',
+    '#### Lighthouse (medians)',
+    '',
+    table(
+      [
+        'Route',
+        'Perf',
+        'A11y',
+        'BP',
+        'SEO',
+        'FCP',
+        'LCP',
+        'Script-free LCP',
+        'LCP ÷ limit',
+        'TBT',
+        'CLS',
+        'JS',
+        'Total',
+        'Requests',
+      ],
+      routes.map((r) => [
+        `\`${r.route}\``,
+        ...CATEGORIES.map((id) => score(r.ours.scores[id])),
+        ms(r.ours.fcp),
+        ms(r.ours.lcp),
+        ms(r.limit?.lcp),
+        r.lcpRatio == null ? '—' : `${r.lcpRatio.toFixed(2)}×`,
+        ms(r.ours.tbt),
+        r.ours.cls == null ? '—' : r.ours.cls.toFixed(3),
+        kb(r.ours.jsBytes),
+        kb(r.ours.totalBytes),
+        String(r.ours.requestCount ?? '—'),
+      ]),
+    ),
+    '',
+    '#### Targets',
+    '',
+    table(
+      ['Route', 'Perf 100', 'A11y 100', 'BP 100', 'SEO 100', 'LCP ≤ 1.15× limit', 'CLS 0', 'JS ≤ 100 KB'],
+      routes.map((r) => [
+        `\`${r.route}\``,
+        ...CATEGORIES.map((id) => mark(r.pass[id])),
+        mark(r.pass.lcp),
+        mark(r.pass.cls),
+        mark(r.pass.js),
+      ]),
+    ),
+    '',
+    '#### JavaScript requested on first load (transfer size)',
+    '',
+    table(
+      ['Route', 'Chunks'],
+      routes.map((r) => [
+        `\`${r.route}\``,
+        r.firstLoadChunks.map((c) => `${c.file} ${kb(c.transferSize)}`).join(', ') || 'none',
+      ]),
+      2,
+    ),
+    '',
+    '#### Built chunks',
+    '',
+    table(
+      ['Chunk', 'Size', 'Gzip'],
+      chunks.map((c) => [c.file, kb(c.bytes), kb(c.gzipBytes)]),
+    ),
+  ];
+  if (navigation.length > 0) {
+    lines.push(
+      '',
+      `#### Client-side navigation (click "Next" → new h1; median of ${meta.navRuns}, unthrottled)`,
+      '',
+      table(
+        ['From', 'To', 'Median', 'Runs (ms)'],
+        navigation.map((n) => [
+          `\`${n.from}\``,
+          `\`${n.to}\``,
+          n.error ? `error: ${n.error}` : `${n.median.toFixed(1)} ms`,
+          n.times.map((t) => t.toFixed(1)).join(', ') || '—',
+        ]),
+        2,
+      ),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function writeResults(results) {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const markdown = markdownReport(results);
+  await writeFile(path.join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(path.join(RESULTS_DIR, 'latest.md'), markdown);
+  log(`wrote ${path.relative('.', RESULTS_DIR)}/latest.json and latest.md`);
+  await updateReadme(markdown);
+  return markdown;
+}
+
+/** Replaces the README's bench section; a README without the markers (or no README) is left alone. */
+async function updateReadme(markdown) {
+  let readme;
+  try {
+    readme = await readFile(README, 'utf8');
+  } catch {
+    return;
+  }
+  const start = readme.indexOf(MARKERS.start);
+  const end = readme.indexOf(MARKERS.end, start);
+  if (start === -1 || end === -1) return;
+  const updated = readme.slice(0, start + MARKERS.start.length) + '\n\n' + markdown + '\n' + readme.slice(end);
+  await writeFile(README, updated);
+  log('updated the bench section of README.md');
+}
+
+function browserVersion() {
+  const result = spawnSync(browserPath(), ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  return result.status === 0 ? result.stdout.trim() : 'unknown browser';
+}
+
+function gitCommit() {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', timeout: 10_000 });
+  return result.status === 0 ? result.stdout.trim() : 'unknown';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const started = Date.now();
+  const options = parseArgs(process.argv.slice(2));
+  if (!browserPath()) throw new Error('No Chromium found: set CHROME_PATH or install one.');
+  if (options.build) await buildSite();
+  const chapters = await loadChapters();
+  const allRoutes = ['/', ...chapters.map((c) => `/${c.slug}`)];
+  const routes = options.routes ?? allRoutes;
+  const unknown = routes.filter((r) => !allRoutes.includes(r));
+  if (unknown.length > 0) throw new Error(`Unknown route(s): ${unknown.join(', ')}. Known: ${allRoutes.join(', ')}`);
+  const selected = new Set(routes);
+
+  const snapshots = await makeSnapshots(chapters);
+  const ours = await serve(snapshots.ours);
+  const limit = await serve(snapshots.limit);
+  try {
+    const chapterCount = routes.filter((r) => r !== '/').length;
+    const progress = { done: 0, total: (routes.length + chapterCount) * options.runs };
+    log(`Lighthouse: ${routes.length} route(s) + ${chapterCount} script-free page(s), ${options.runs} run(s) each`);
+
+    const routeResults = [];
+    for (const route of routes) {
+      const oursResult = await measureRoute(ours.url(route), route, options.runs, progress);
+      const limitResult =
+        route === '/' ? null : await measureRoute(limit.url(route), `${route} (script-free)`, options.runs, progress);
+      const { lcpRatio, pass } = evaluateTargets(route, oursResult, limitResult);
+      routeResults.push({
+        route,
+        ours: oursResult,
+        limit: limitResult,
+        lcpRatio,
+        pass,
+        firstLoadChunks: firstLoadChunks(oursResult.requests),
+      });
+      if (lcpRatio != null) log(`${route}: LCP ${ms(oursResult.lcp)} = ${lcpRatio.toFixed(2)}× the script-free limit`);
+    }
+
+    log(`client-side navigation, ${options.navRuns} run(s) per chapter pair`);
+    const navigation = await measureNavigations(ours, chapters, selected, options.navRuns);
+    const results = {
+      meta: {
+        date: new Date().toISOString(),
+        commit: gitCommit(),
+        runs: options.runs,
+        navRuns: options.navRuns,
+        lighthouseVersion: routeResults[0]?.ours.lighthouseVersion ?? null,
+        browser: browserVersion(),
+        cpus: os.cpus().length,
+        targets: TARGETS,
+        durationMs: Date.now() - started,
+      },
+      routes: routeResults,
+      chunks: await chunkSizes(snapshots.ours),
+      navigation,
+    };
+    const markdown = await writeResults(results);
+    console.log('\n' + markdown);
+  } finally {
+    await ours.close();
+    await limit.close();
+    await rm(snapshots.root, { recursive: true, force: true });
+  }
+  log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+}

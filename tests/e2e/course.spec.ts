@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { expect, hydrated, test } from './fixtures';
+
+interface Chapter {
+  slug: string;
+  title: string;
+  order: number;
+  headings: { id: string; text: string; depth: number }[];
+}
+
+/** The chapter list, read from the built site's own data (the home page lists them in order). */
+async function chapterList(request: import('@playwright/test').APIRequestContext): Promise<Chapter[]> {
+  void request;
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const mod = (await import(new URL(`../../${dist}-ssr/entry-server.js`, import.meta.url).href)) as { chapters: Chapter[] };
+  return mod.chapters;
+}
+
+test('the home page lists every chapter in order and offers a start', async ({ page, request, problems }) => {
+  void problems;
+  const chapters = await chapterList(request);
+  expect(chapters.length).toBe(8);
+  await page.goto('/');
+  await expect(page).toHaveTitle('Ring Zero');
+  const cards = page.locator('.chapter-list .chapter-title');
+  await expect(cards).toHaveText(chapters.map((c) => c.title));
+  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `/${chapters[0]?.slug}`);
+});
+
+test('every chapter loads from a cold start with its title, sections and head tags', async ({ page, request, problems }) => {
+  void problems;
+  for (const c of await chapterList(request)) {
+    await page.goto(`/${c.slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+    await expect(page).toHaveTitle(`${c.title} · Ring Zero`);
+    const h2 = c.headings.filter((h) => h.depth === 2).map((h) => h.text);
+    await expect(page.locator('.lesson-body h2.section-heading')).toHaveText(h2.map((t) => new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', c.title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    await expect(page.locator('#quiz')).toBeVisible();
+  }
+});
+
+test('a section deep link lands on its heading, in a fresh page and from inside the app', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/privilege-rings#trap-and-emulate');
+  await hydrated(page);
+  const heading = page.locator('#trap-and-emulate');
+  await expect(heading).toBeInViewport();
+  const box = await heading.boundingBox();
+  expect(box?.y ?? 999).toBeLessThan(200);
+
+  // Following such a link inside the app: from a glossary entry to its section.
+  await page.goto('/glossary');
+  await hydrated(page);
+  await page.locator('#hypercall').getByRole('link').click();
+  await expect(page).toHaveURL(/\/hypervisors#paravirtualization$/);
+  await expect(page.locator('#paravirtualization')).toBeInViewport();
+});
+
+test('a hash naming a deep dive opens it', async ({ page, problems }) => {
+  void problems;
+  const id = await page.goto('/hosted-virtualization').then(() => page.locator('details.deep-dive').first().getAttribute('id'));
+  expect(id).toBeTruthy();
+  await page.goto(`/hosted-virtualization#${id}`);
+  await hydrated(page);
+  await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
+  await expect(page.locator(`details#${id}`)).toBeInViewport();
+});
+
+test('an unknown hash shows the chapter from the top', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/shared-kernel#no-such-section');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
+test('next and previous walk the whole course', async ({ page, request, problems }) => {
+  void problems;
+  const chapters = await chapterList(request);
+  await page.goto(`/${chapters[0]?.slug}`);
+  await hydrated(page);
+  const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+  for (const c of chapters.slice(1)) {
+    await nav.getByRole('link', { name: /^Next/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+    await expect(page).toHaveURL(new RegExp(`/${c.slug}$`));
+  }
+  await expect(nav.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+  for (const c of [...chapters].reverse().slice(1)) {
+    await nav.getByRole('link', { name: /^Previous/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+  }
+});
+
+test('the sidebar marks the current chapter and the table of contents follows the reading', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/hypervisors');
+  await hydrated(page);
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(nav.getByRole('link', { name: /Hypervisor virtualization/ })).toHaveAttribute('aria-current', 'page');
+  await page.locator('#full-virtualization').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('full-virtualization')?.scrollIntoView({ block: 'start' }));
+  await expect(nav.locator('a[aria-current="location"]')).toHaveText('Full virtualization');
+});
+
+test('unknown routes get a helpful 404 page', async ({ page, problems }) => {
+  problems.allow(/HTTP 404|status of 404/);
+  const response = await page.goto('/no-such-chapter');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: /Chapter 1:/ })).toBeVisible();
+  await hydrated(page);
+  await page.getByRole('main').getByRole('link', { name: /Chapter 2:/ }).click();
+  await expect(page).toHaveURL(/\/privilege-rings$/);
+});
+
+test('the prerendered HTML of a chapter holds its text without JavaScript', async ({ request }) => {
+  const res = await request.get('/privilege-rings');
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('<title>Privilege rings');
+  expect(html).toMatch(/id="trap-and-emulate"/);
+  expect(html).toContain('Popek');
+  expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}"/);
+  // The quiz and the diagram are in the HTML too, not only after scripts run.
+  expect(html).toMatch(/id="quiz"/);
+  expect(html).toMatch(/class="stack-diagram"/);
+  expect(readFileSync(`${process.env.E2E_DIST ?? 'dist'}/404.html`, 'utf8')).toContain('Page not found');
+});
+
+test('with JavaScript disabled a lesson is still readable', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/shared-kernel#namespaces-and-cgroups');
+  await expect(page.locator('#namespaces-and-cgroups')).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Problems {
+  readonly list: string[];
+  /** Call in tests that provoke an error on purpose, with a pattern the error must match. */
+  allow(pattern: RegExp): void;
+}
+
+/** Every test fails on a console error or warning, an uncaught error, a failed request or a CSP violation. */
+export const test = base.extend<{ problems: Problems }>({
+  problems: async ({ page }, use) => {
+    const list: string[] = [];
+    const allowed: RegExp[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') list.push(`console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => list.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => {
+      // A download the test started and the browser cancelled is not a failure of the site.
+      if (!r.url().startsWith('blob:')) list.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().includes('/404-')) list.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use({ list, allow: (p) => allowed.push(p) });
+    const unexpected = list.filter((p) => !allowed.some((a) => a.test(p)));
+    expect(unexpected, 'console errors, warnings, failed requests or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Wait until React has hydrated the page and its lazily hydrated parts (diagrams, quiz). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hydrated === 'true' &&
+      document.querySelectorAll('[data-interactive="false"]').length === 0,
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, hydrated, test } from './fixtures';
+
+test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({ page, problems }) => {
+  void problems;
+  for (const route of ['/', '/hypervisors', '/comparing', '/compare', '/glossary', '/virtualization-today']) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/hypervisors');
+  await hydrated(page);
+  await expect(page.locator('.lesson-aside')).toBeHidden();
+  const inline = page.locator('.inline-diagram').first();
+  await inline.scrollIntoViewIfNeeded();
+  await expect(inline.locator('.stack-diagram')).toBeVisible();
+  await inline.getByRole('button', { name: 'Forward' }).click();
+  await expect(inline.locator('.step-count')).toHaveText(/Step \d+ of \d+/);
+});
+
+test('on a phone the chapter list opens from the menu button', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/privilege-rings');
+  await hydrated(page);
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(nav).toBeHidden();
+  await page.getByRole('button', { name: 'Chapters' }).click();
+  await expect(nav).toBeVisible();
+  await nav.getByRole('link', { name: /Kernel-level virtualization/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kernel-level virtualization');
+  await expect(nav).toBeHidden();
+});
+
+test('an instructor link to a diagram state shows that diagram on a phone', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/comparing?arch=kvm&step=2');
+  await hydrated(page);
+  const linked = page.locator('.lesson-aside');
+  await expect(linked).toBeVisible();
+  await expect(linked.locator('.step-count')).toHaveText('Step 2 of 6');
+});

@@ -1,0 +1,168 @@
+import { expect, hydrated, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Answer every question of the open chapter's quiz, choosing the first option each time. */
+async function answerAll(page: Page) {
+  const questions = page.locator('#quiz li.question');
+  const n = await questions.count();
+  for (let i = 0; i < n; i++) {
+    const q = questions.nth(i);
+    const radio = q.getByRole('radio').first();
+    if ((await radio.count()) > 0) await radio.check();
+    const boxes = q.getByRole('checkbox');
+    if ((await boxes.count()) > 0) await boxes.first().check();
+    const selects = q.getByRole('combobox');
+    for (let s = 0; s < (await selects.count()); s++) await selects.nth(s).selectOption({ index: 1 });
+    const layers = q.locator('button.layer');
+    if ((await layers.count()) > 0) await layers.first().click();
+    await q.getByRole('button', { name: 'Check answer' }).click();
+    await expect(q.locator('.verdict')).toBeVisible();
+  }
+  return n;
+}
+
+test('completing a quiz gives feedback and a score that survive a reload', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/shared-kernel#quiz');
+  await hydrated(page);
+  const n = await answerAll(page);
+  expect(n).toBeGreaterThanOrEqual(8);
+  const score = page.locator('#quiz .score');
+  await expect(score).toHaveText(new RegExp(`^Score: \\d+ of ${n}$`));
+  const before = await score.textContent();
+  // Every checked question explains itself.
+  await expect(page.locator('#quiz .choice-why').first()).toBeVisible();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('#quiz .score')).toHaveText(before ?? '');
+  await expect(page.locator('#quiz .verdict')).toHaveCount(n);
+  // The sidebar shows the chapter's score.
+  await expect(page.locator('.nav-chapter.is-current .nav-status')).toHaveText(/\d+\/\d+/);
+});
+
+test('a wrong answer links to the section that teaches it, and back', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/privilege-rings#quiz');
+  await hydrated(page);
+  const q = page.locator('#quiz li.question').first();
+  const radios = q.getByRole('radio');
+  // Try each choice until one is wrong (one at most is right).
+  await radios.first().check();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  const verdict = q.locator('.verdict');
+  if (await verdict.locator('.is-right, :scope.is-right').count()) test.skip();
+  const review = verdict.getByRole('link', { name: /Review/ });
+  await expect(review).toBeVisible();
+  const target = (await review.getAttribute('href')) ?? '';
+  await review.click();
+  await expect(page.locator(target)).toBeInViewport();
+  await page.getByRole('link', { name: 'Back to the question' }).click();
+  await expect(q).toBeInViewport();
+});
+
+test('retry the ones I missed keeps the right answers and resets the rest', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/kernel-level#quiz');
+  await hydrated(page);
+  const n = await answerAll(page);
+  const right = await page.locator('#quiz .verdict.is-right').count();
+  test.skip(right === n, 'all first choices were right');
+  await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  await expect(page.locator('#quiz .verdict')).toHaveCount(right);
+  await expect(page.locator('#quiz').getByRole('button', { name: 'Check answer' })).toHaveCount(n - right);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.locator('#quiz .verdict')).toHaveCount(0);
+});
+
+test('a question deep link opens at that question', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/hypervisors');
+  const id = await page.locator('#quiz li.question').nth(4).getAttribute('id');
+  await page.goto(`/hypervisors#${id}`);
+  await hydrated(page);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+});
+
+test('the ordering question works by keyboard', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/hosted-virtualization#quiz');
+  await hydrated(page);
+  const q = page.locator('#quiz li.question').filter({ has: page.locator('.order-list') }).first();
+  const labels = () => q.locator('.order-label').allTextContents();
+  const first = (await labels())[0] ?? '';
+  await q.getByRole('button', { name: `Move ${first} down` }).focus();
+  await page.keyboard.press('Enter');
+  expect((await labels())[1]).toBe(first);
+  await expect(q.getByText(/is now at position 2/)).toBeAttached();
+});
+
+test('corrupt saved progress is ignored, other chapters are untouched', async ({ page, problems }) => {
+  problems.allow(/unreadable and was ignored/);
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem('rz:quiz:v1:privilege-rings', '{not json');
+    localStorage.setItem('rz:quiz:v1:hypervisors', JSON.stringify([1, 2, 3]));
+    localStorage.setItem('rz:quiz:v1:shared-kernel', 'x'.repeat(300000));
+    localStorage.setItem(
+      'rz:quiz:v1:comparing',
+      JSON.stringify({ attempt: 0, updated: 1, answers: { bogus: { hash: 'x', response: 1, correct: true } } }),
+    );
+  });
+  await page.goto('/privilege-rings#quiz');
+  await hydrated(page);
+  await expect(page.locator('#quiz .score')).toHaveText(/^Score: 0 of \d+ \(\d+ not answered yet\)$/);
+  await page.locator('#quiz li.question').first().getByRole('radio').first().check();
+  await page.locator('#quiz li.question').first().getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator('#quiz .verdict')).toHaveCount(1);
+  const stored = await page.evaluate(() => localStorage.getItem('rz:quiz:v1:comparing'));
+  expect(stored).toContain('bogus');
+});
+
+test('with storage disabled the quiz still works for the session', async ({ page, problems }) => {
+  void problems;
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/why-virtualization#quiz');
+  await hydrated(page);
+  await expect(page.getByText(/not letting us save/)).toBeVisible();
+  const q = page.locator('#quiz li.question').first();
+  await q.getByRole('radio').first().check();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.verdict')).toBeVisible();
+});
+
+test('progress exports to a file and imports in a fresh browser', async ({ page, browser, problems }, info) => {
+  void problems;
+  await page.goto('/comparing#quiz');
+  await hydrated(page);
+  const n = await answerAll(page);
+  const score = await page.locator('#quiz .score').textContent();
+  await page.goto('/');
+  await hydrated(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = info.outputPath('progress.json');
+  await (await download).saveAs(file);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await other.locator('input[type=file]').setInputFiles(file);
+  await expect(other.getByText(/Imported progress for 1 chapter/)).toBeVisible();
+  await other.goto('/comparing#quiz');
+  await expect(other.locator('#quiz .score')).toHaveText(score ?? '');
+  await expect(other.locator('#quiz .verdict')).toHaveCount(n);
+
+  // A bad file gets a clear error and changes nothing.
+  await other.goto('/');
+  await other.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await other.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(other.getByRole('alert')).toHaveText(/not a Ring Zero progress file.*Nothing was changed/);
+  await fresh.close();
+});

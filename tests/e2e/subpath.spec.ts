@@ -1,0 +1,22 @@
+import { expect, hydrated, test } from './fixtures';
+
+// This project serves a build made with BASE_PATH=/courses/virt/ (see playwright.config.ts).
+const BASE = '/courses/virt/';
+
+test('under a sub-path every page, asset and link respects the base', async ({ page, problems }) => {
+  void problems;
+  await page.goto(BASE);
+  await hydrated(page);
+  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `${BASE}why-virtualization`);
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}why-virtualization$`));
+  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings$`));
+  await page.goto(`${BASE}privilege-rings#trap-and-emulate`);
+  await hydrated(page);
+  await expect(page.locator('#trap-and-emulate')).toBeInViewport();
+  await page.locator('.lesson-aside').getByRole('button', { name: 'Forward' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings\\?arch=bare-metal&step=1#trap-and-emulate$`));
+  const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+  for (const src of scripts) expect(src).toMatch(new RegExp(`^${BASE}assets/`));
+});
