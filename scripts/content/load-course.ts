@@ -18,6 +18,7 @@ import {
 import type { GlossaryEntry } from '../../src/model/glossary';
 import { modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
 import type { QuizFile } from '../../src/model/quiz/types';
+import type { SearchDoc } from '../../src/model/search';
 import { parseLesson, type ParsedLesson } from './parse-mdx';
 
 export interface CourseData {
@@ -30,6 +31,8 @@ export interface LoadResult {
   readonly errors: ContentError[];
   /** Files the result depends on, for the dev server to watch. */
   readonly files: string[];
+  /** Every section, glossary entry and quiz prompt, for the search index. */
+  readonly searchDocs: SearchDoc[];
 }
 
 /** Pages of the app that exist besides chapters, with the anchors they offer. */
@@ -158,7 +161,44 @@ export async function loadCourse(root: string): Promise<LoadResult> {
     if (g.see)
       errors.push(...checkLinks('/content/glossary.ts', [{ url: g.see, line: i }], course, `[${i}] (${g.id}).see`));
   });
-  return { course, errors, files };
+  return { course, errors, files, searchDocs: searchDocuments(course, lessons) };
+}
+
+function searchDocuments(course: CourseData, lessons: { meta: { file: string }; parsed: ParsedLesson }[]): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const c of course.chapters) {
+    const parsed = lessons.find((l) => l.meta.file === c.file)?.parsed;
+    for (const s of parsed?.sections ?? []) {
+      const text = s.id === null ? `${c.summary} ${s.text}` : s.text;
+      docs.push({
+        id: `${c.slug}#${s.id ?? ''}`,
+        kind: 'section',
+        chapter: c.title,
+        title: s.title ?? c.title,
+        href: s.id ? `/${c.slug}#${s.id}` : `/${c.slug}`,
+        text,
+      });
+    }
+    for (const q of c.quiz)
+      docs.push({
+        id: `${c.slug}#q-${q.id}`,
+        kind: 'quiz',
+        chapter: c.title,
+        title: 'Quiz question',
+        href: `/${c.slug}#q-${q.id}`,
+        text: q.prompt,
+      });
+  }
+  for (const g of course.glossary)
+    docs.push({
+      id: `glossary#${g.id}`,
+      kind: 'glossary',
+      chapter: 'Glossary',
+      title: g.term,
+      href: `/glossary#${g.id}`,
+      text: `${g.short} ${g.long}`,
+    });
+  return docs;
 }
 
 function lessonsOf(c: ChapterMeta, lessons: { meta: { file: string }; parsed: ParsedLesson }[]) {

@@ -27,6 +27,8 @@ export interface ParsedLesson {
   readonly headings: Heading[];
   readonly tags: TagUse[];
   readonly links: { url: string; line: number }[];
+  /** Plain text of each section (null id: the part before the first heading), for the search index. */
+  readonly sections: { id: string | null; title: string | null; text: string }[];
 }
 
 interface JsxAttribute {
@@ -81,5 +83,18 @@ export function parseLesson(source: string): ParsedLesson {
       links.push({ url: (node as { url: string }).url, line });
     }
   });
-  return { frontmatter, frontmatterError, headings, tags, links };
+  const sections: ParsedLesson['sections'] = [{ id: null, title: null, text: '' }];
+  const textSlugger = new GithubSlugger();
+  for (const node of (tree as { children: { type: string; depth?: number }[] }).children) {
+    if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+      const title = toString(node as never);
+      sections.push({ id: textSlugger.slug(title), title, text: '' });
+      continue;
+    }
+    if (node.type === 'heading') textSlugger.slug(toString(node as never));
+    const last = sections[sections.length - 1];
+    if (last) last.text = `${last.text} ${toString(node as never)}`.trim();
+  }
+  return { frontmatter, frontmatterError, headings, tags, links, sections };
 }

@@ -1,10 +1,116 @@
+import { Link } from 'react-router';
 import { Head } from '../lib/head';
+import { absoluteUrl } from '../lib/url';
+import { useHydrated } from '../lib/useHydrated';
+import { architectures } from '../model/architectures';
+import { chapters } from './course';
+import { CopyButton } from './CopyLink';
 
-export default function InstructorsPage() {
+function LinkRow({ path, label }: { path: string; label: string }) {
   return (
-    <div>
-      <Head title="For instructors" description="How to link to and embed any part of Ring Zero." path="/instructors" />
+    <li>
+      <Link to={path}>{label}</Link> <code className="path">{path}</code>{' '}
+      <CopyButton text={absoluteUrl(path)} label={`Copy link to ${label}`} />
+    </li>
+  );
+}
+
+/** How to link and embed, with every linkable thing listed. Generated from the content and the model. */
+export default function InstructorsPage() {
+  // Absolute addresses need the host the course is served from, known only in the browser.
+  const hydrated = useHydrated();
+  const embedSnippet = (arch: string) =>
+    `<iframe src="${hydrated ? absoluteUrl(`/embed/${arch}`) : `/embed/${arch}`}" title="Ring Zero diagram" width="560" height="640" loading="lazy" style="border:0"></iframe>`;
+  return (
+    <div className="instructors">
+      <Head
+        title="For instructors"
+        description="How to link to and embed any section, diagram state or quiz question of Ring Zero."
+        path="/instructors"
+      />
       <h1 tabIndex={-1}>For instructors</h1>
+      <p>
+        Every section, diagram state and quiz question has its own address, so you can send students exactly where you
+        want them. Addresses are built from chapter slugs and heading text, which we keep stable.
+      </p>
+      <h2 id="how-to-link">How to link</h2>
+      <ul>
+        <li>
+          A section: <code>/&lt;chapter&gt;#&lt;section&gt;</code>, for example{' '}
+          <code>/hypervisors#paravirtualization</code>. Each heading in a lesson also has a <strong>#</strong> control
+          that copies its link.
+        </li>
+        <li>
+          A diagram state: add <code>?arch=&lt;design&gt;&amp;step=&lt;n&gt;</code> to a chapter address, for example{' '}
+          <code>/comparing?arch=kvm&amp;step=2</code>. The side panel opens on that design and step (counting from 1).
+        </li>
+        <li>
+          A quiz question: <code>/&lt;chapter&gt;#q-&lt;question&gt;</code>.
+        </li>
+        <li>
+          Two designs side by side: <code>/compare?arch=&lt;left&gt;&amp;compare=&lt;right&gt;</code>.
+        </li>
+        <li>
+          A printable handout: <code>/print/&lt;chapter&gt;</code>, and its answer key:{' '}
+          <code>/print/&lt;chapter&gt;/answers</code>.
+        </li>
+      </ul>
+      <h2 id="embedding">Embedding a diagram</h2>
+      <p>
+        <code>/embed/&lt;design&gt;</code> shows one diagram with its trace controls and nothing else, for slides or a
+        learning platform. Add <code>?step=&lt;n&gt;</code> to open it at a step.
+      </p>
+      <ul className="embed-list">
+        {architectures.map((a) => (
+          <li key={a.id}>
+            <p>
+              <Link to={`/embed/${a.id}`}>{a.name}</Link>{' '}
+              <CopyButton text={embedSnippet(a.id)} label={`Copy embed code for ${a.shortName}`} />
+            </p>
+            <pre>
+              <code>{embedSnippet(a.id)}</code>
+            </pre>
+          </li>
+        ))}
+      </ul>
+      <h2 id="chapters">Every chapter, section and question</h2>
+      {chapters.map((c) => (
+        <section key={c.slug} aria-labelledby={`ch-${c.slug}`} className="instructor-chapter">
+          <h3 id={`ch-${c.slug}`}>
+            Chapter {c.order}: {c.title}
+          </h3>
+          <p>
+            <Link to={`/print/${c.slug}`}>Printable handout</Link> ·{' '}
+            <Link to={`/print/${c.slug}/answers`}>Answer key</Link>
+          </p>
+          <ul className="link-list">
+            <LinkRow path={`/${c.slug}`} label={c.title} />
+            {c.headings.map((h) => (
+              <LinkRow key={h.id} path={`/${c.slug}#${h.id}`} label={h.text} />
+            ))}
+          </ul>
+          <h4>Diagram states</h4>
+          <ul className="link-list">
+            {c.diagrams.map((d, i) => {
+              const path = `/${c.slug}?arch=${d.arch}${d.step >= 0 ? `&step=${d.step + 1}` : ''}`;
+              const section = c.headings.find((h) => h.id === d.section)?.text ?? 'Introduction';
+              return (
+                <LinkRow
+                  key={`${path}-${i}`}
+                  path={path}
+                  label={`${section}: ${architectures.find((a) => a.id === d.arch)?.shortName}${d.step >= 0 ? `, step ${d.step + 1}` : ''}`}
+                />
+              );
+            })}
+          </ul>
+          <h4>Quiz questions</h4>
+          <ul className="link-list">
+            {c.quiz.map((q, i) => (
+              <LinkRow key={q.id} path={`/${c.slug}#q-${q.id}`} label={`Question ${i + 1}: ${q.prompt}`} />
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -12,8 +12,8 @@ export function NotFound() {
       <Head title="Page not found" description="This page of Ring Zero does not exist." path={pathname} noindex />
       <h1 tabIndex={-1}>Page not found</h1>
       <p>
-        There is no page at {hydrated ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or from an older version of the course.
-        Every chapter is listed below.
+        There is no page at {hydrated ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or from an
+        older version of the course. Every chapter is listed below.
       </p>
       <ol className="chapter-list compact">
         {chapters.map((c) => (

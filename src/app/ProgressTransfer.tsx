@@ -24,7 +24,10 @@ export function ProgressTransfer() {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseImport(await file.text(), chapters.map((c) => c.slug));
+    const result = parseImport(
+      await file.text(),
+      chapters.map((c) => c.slug),
+    );
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${result.error} Nothing was changed.` });
       return;
@@ -37,7 +40,10 @@ export function ProgressTransfer() {
   return (
     <section className="progress-transfer" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Your progress</h2>
-      <p>Quiz answers are saved in this browser. To continue on another device, export them to a file and import it there.</p>
+      <p>
+        Quiz answers are saved in this browser. To continue on another device, export them to a file and import it
+        there.
+      </p>
       <div className="transfer-actions">
         <button type="button" className="button" onClick={exportFile}>
           Export progress
@@ -56,7 +62,10 @@ export function ProgressTransfer() {
           }}
         />
       </div>
-      <p role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'transfer-error' : 'transfer-ok'}>
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message?.kind === 'error' ? 'transfer-error' : 'transfer-ok'}
+      >
         {message?.text ?? ''}
       </p>
     </section>

@@ -1,7 +1,9 @@
-import { chapters, glossaryTerms } from 'virtual:course';
+import * as course from 'virtual:course';
 import type { ChapterMeta } from '../model/course';
 
-export { chapters, glossaryTerms };
+/** Every chapter's metadata, in course order, made at build time from content/. */
+export const chapters: readonly ChapterMeta[] = course.chapters;
+export const glossaryTerms: readonly { id: string; term: string; short: string }[] = course.glossaryTerms;
 
 export function chapterBySlug(slug: string | undefined): ChapterMeta | undefined {
   return chapters.find((c) => c.slug === slug);

@@ -1,15 +1,121 @@
-import type { ChapterMeta } from '../model/course';
+import { LazyMotion } from 'framer-motion';
+import { lazy, Suspense, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { StackView } from '../diagram/StackView';
 import { Head } from '../lib/head';
+import { absoluteUrl } from '../lib/url';
+import { useHydrated } from '../lib/useHydrated';
+import { getArchitecture } from '../model/architectures';
+import type { ChapterMeta } from '../model/course';
+import { privilegeLabel } from '../model/privilege';
+import type { ArchitectureId } from '../model/types';
+import { actionLabel, stepLayer } from '../model/stack';
+import { Cite, Intro, Note, Pitfall } from './blocks';
+import { ChapterContext } from './ChapterContext';
+import { lessons } from './loaders';
+import { mdxComponents } from './mdx-components';
+import { References } from './References';
 
-export default function PrintPage({ chapter, answers }: { chapter: ChapterMeta; answers: boolean }) {
+const PrintQuiz = lazy(() => import('../quiz/PrintQuiz'));
+const loadFeatures = () => import('../diagram/motion-features').then((m) => m.default);
+
+/** A diagram on paper: its final state, and the steps of its trace as a numbered list. */
+function PrintDiagram({ arch: id }: { arch: ArchitectureId }) {
+  const arch = getArchitecture(id);
+  const last = arch.path.steps.length - 1;
   return (
-    <main id="main">
-      <Head
-        title={`${chapter.title} (${answers ? 'answer key' : 'handout'})`}
-        description={chapter.summary}
-        path={`/print/${chapter.slug}`}
-      />
-      <h1>{chapter.title}</h1>
-    </main>
+    <figure className="print-diagram">
+      <figcaption>
+        <strong>{arch.name}.</strong> Trace: {arch.path.operation}
+      </figcaption>
+      <LazyMotion features={loadFeatures} strict>
+        <StackView arch={arch} step={last} scope={`print-${id}`} />
+      </LazyMotion>
+      <ol>
+        {arch.path.steps.map((s, i) => (
+          <li key={i}>
+            <strong>
+              {stepLayer(arch, s).label} ({privilegeLabel(s.privilege)}, {actionLabel(s.action)}):
+            </strong>{' '}
+            {s.caption}
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+/** Links written out, since paper cannot be clicked. */
+function PrintLink({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
+  const hydrated = useHydrated();
+  const target = href.startsWith('/') ? (hydrated ? absoluteUrl(href) : href) : href;
+  return (
+    <a href={href.startsWith('/') ? absoluteUrl(href) : href}>
+      {children} <span className="link-target">({target})</span>
+    </a>
+  );
+}
+
+const printComponents: MDXComponents = {
+  ...mdxComponents,
+  h2: ({ children, ...props }) => <h2 {...props}>{children}</h2>,
+  h3: ({ children, ...props }) => <h3 {...props}>{children}</h3>,
+  a: PrintLink,
+  Intro,
+  Note,
+  Pitfall,
+  Cite,
+  DeepDive: ({ title, children }: { title: string; children: ReactNode }) => (
+    <section className="deep-dive print-deep-dive">
+      <h4>Deep dive: {title}</h4>
+      {children}
+    </section>
+  ),
+  Term: ({ children }: { children: ReactNode }) => <>{children}</>,
+  StackDiagram: PrintDiagram,
+  Quiz: () => null,
+};
+
+/** A handout (no navigation, no answers) or, with `answers`, the answer key. */
+export default function PrintPage({ chapter, answers }: { chapter: ChapterMeta; answers: boolean }) {
+  const Content = lessons[chapter.slug];
+  return (
+    <ChapterContext.Provider value={chapter}>
+      <main id="main" className="print-page">
+        <Head
+          title={`${chapter.title} (${answers ? 'answer key' : 'handout'})`}
+          description={chapter.summary}
+          path={`/print/${chapter.slug}${answers ? '/answers' : ''}`}
+        />
+        <p className="eyebrow">Ring Zero · Chapter {chapter.order}</p>
+        <h1>
+          {chapter.title}
+          {answers ? ': answer key' : ''}
+        </h1>
+        {answers ? null : (
+          <>
+            <p>{chapter.summary}</p>
+            <h2 id="objectives">You will learn to</h2>
+            <ul>
+              {chapter.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+            <ErrorBoundary what="This lesson">
+              <Suspense fallback={<p>Loading…</p>}>
+                {Content ? <Content components={printComponents} /> : null}
+              </Suspense>
+            </ErrorBoundary>
+          </>
+        )}
+        <ErrorBoundary what="The quiz">
+          <Suspense fallback={<p>Loading…</p>}>
+            <PrintQuiz chapter={chapter} answers={answers} />
+          </Suspense>
+        </ErrorBoundary>
+        {answers ? null : <References chapter={chapter} />}
+      </main>
+    </ChapterContext.Provider>
   );
 }

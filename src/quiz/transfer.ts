@@ -26,7 +26,8 @@ export type ImportResult =
 
 /** Read an export; `known` lists the chapter slugs this version of the course has. */
 export function parseImport(text: string, known: readonly string[]): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a Ring Zero progress file.' };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: 'This file is too large to be a Ring Zero progress file.' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,7 +38,10 @@ export function parseImport(text: string, known: readonly string[]): ImportResul
   if (typeof rec !== 'object' || rec === null || rec.format !== EXPORT_FORMAT)
     return { ok: false, error: 'This file is not a Ring Zero progress file.' };
   if (rec.version !== EXPORT_VERSION)
-    return { ok: false, error: `This progress file has version ${String(rec.version)}, which this course cannot read.` };
+    return {
+      ok: false,
+      error: `This progress file has version ${String(rec.version)}, which this course cannot read.`,
+    };
   if (typeof rec.chapters !== 'object' || rec.chapters === null || Array.isArray(rec.chapters))
     return { ok: false, error: 'This progress file has no chapters in it.' };
   const chapters: Record<string, ChapterProgress> = {};

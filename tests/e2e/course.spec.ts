@@ -12,7 +12,9 @@ interface Chapter {
 async function chapterList(request: import('@playwright/test').APIRequestContext): Promise<Chapter[]> {
   void request;
   const dist = process.env.E2E_DIST ?? 'dist';
-  const mod = (await import(new URL(`../../${dist}-ssr/entry-server.js`, import.meta.url).href)) as { chapters: Chapter[] };
+  const mod = (await import(new URL(`../../${dist}-ssr/entry-server.js`, import.meta.url).href)) as {
+    chapters: Chapter[];
+  };
   return mod.chapters;
 }
 
@@ -27,21 +29,30 @@ test('the home page lists every chapter in order and offers a start', async ({ p
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `/${chapters[0]?.slug}`);
 });
 
-test('every chapter loads from a cold start with its title, sections and head tags', async ({ page, request, problems }) => {
+test('every chapter loads from a cold start with its title, sections and head tags', async ({
+  page,
+  request,
+  problems,
+}) => {
   void problems;
   for (const c of await chapterList(request)) {
     await page.goto(`/${c.slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
     await expect(page).toHaveTitle(`${c.title} · Ring Zero`);
     const h2 = c.headings.filter((h) => h.depth === 2).map((h) => h.text);
-    await expect(page.locator('.lesson-body h2.section-heading')).toHaveText(h2.map((t) => new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+    await expect(page.locator('.lesson-body h2.section-heading')).toHaveText(
+      h2.map((t) => new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+    );
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', c.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('#quiz')).toBeVisible();
   }
 });
 
-test('a section deep link lands on its heading, in a fresh page and from inside the app', async ({ page, problems }) => {
+test('a section deep link lands on its heading, in a fresh page and from inside the app', async ({
+  page,
+  problems,
+}) => {
   void problems;
   await page.goto('/privilege-rings#trap-and-emulate');
   await hydrated(page);
@@ -60,7 +71,9 @@ test('a section deep link lands on its heading, in a fresh page and from inside 
 
 test('a hash naming a deep dive opens it', async ({ page, problems }) => {
   void problems;
-  const id = await page.goto('/hosted-virtualization').then(() => page.locator('details.deep-dive').first().getAttribute('id'));
+  const id = await page
+    .goto('/hosted-virtualization')
+    .then(() => page.locator('details.deep-dive').first().getAttribute('id'));
   expect(id).toBeTruthy();
   await page.goto(`/hosted-virtualization#${id}`);
   await hydrated(page);
@@ -93,7 +106,10 @@ test('next and previous walk the whole course', async ({ page, request, problems
   }
 });
 
-test('the sidebar marks the current chapter and the table of contents follows the reading', async ({ page, problems }) => {
+test('the sidebar marks the current chapter and the table of contents follows the reading', async ({
+  page,
+  problems,
+}) => {
   void problems;
   await page.goto('/hypervisors');
   await hydrated(page);
@@ -111,7 +127,10 @@ test('unknown routes get a helpful 404 page', async ({ page, problems }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('main').getByRole('link', { name: /Chapter 1:/ })).toBeVisible();
   await hydrated(page);
-  await page.getByRole('main').getByRole('link', { name: /Chapter 2:/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Chapter 2:/ })
+    .click();
   await expect(page).toHaveURL(/\/privilege-rings$/);
 });
 

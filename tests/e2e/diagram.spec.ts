@@ -9,8 +9,16 @@ test('switching architecture redraws the stack from the model', async ({ page, p
   const diagram = panel(page);
   await expect(diagram.locator('.layer-label')).toHaveText(['Hardware', 'Operating system kernel', 'Applications']);
   await diagram.getByLabel('Design').selectOption('paravirtualization');
-  await expect(diagram.locator('.layer-label')).toContainText(['Xen hypervisor', 'dom0 Linux kernel', 'Linux kernel (ported to Xen)']);
-  await expect(diagram.locator('.column-label')).toHaveText(['dom0 (management)', 'Linux guest (domU)', 'NetBSD guest (domU)']);
+  await expect(diagram.locator('.layer-label')).toContainText([
+    'Xen hypervisor',
+    'dom0 Linux kernel',
+    'Linux kernel (ported to Xen)',
+  ]);
+  await expect(diagram.locator('.column-label')).toHaveText([
+    'dom0 (management)',
+    'Linux guest (domU)',
+    'NetBSD guest (domU)',
+  ]);
   await expect(page).toHaveURL(/\?arch=paravirtualization/);
   // The screen-reader twin describes the same stack.
   await expect(diagram.locator('.visually-hidden li').first()).toHaveText(/Hardware: hardware\./);
@@ -136,7 +144,10 @@ test('with reduced motion the same states appear', async ({ browser }) => {
   await page.getByRole('button', { name: 'Forward' }).click();
   await page.getByRole('button', { name: 'Forward' }).click();
   await expect(page.locator('.layer.is-active .layer-label')).toHaveText('Linux kernel (ported to Xen)');
-  const animation = await page.locator('.layer').first().evaluate((el) => getComputedStyle(el).animationName);
+  const animation = await page
+    .locator('.layer')
+    .first()
+    .evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
   await context.close();
 });

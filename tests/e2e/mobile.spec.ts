@@ -1,10 +1,15 @@
 import { expect, hydrated, test } from './fixtures';
 
-test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({ page, problems }) => {
+test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({
+  page,
+  problems,
+}) => {
   void problems;
   for (const route of ['/', '/hypervisors', '/comparing', '/compare', '/glossary', '/virtualization-today']) {
     await page.goto(route);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
   }
   await page.goto('/hypervisors');

@@ -87,7 +87,10 @@ test('the ordering question works by keyboard', async ({ page, problems }) => {
   void problems;
   await page.goto('/hosted-virtualization#quiz');
   await hydrated(page);
-  const q = page.locator('#quiz li.question').filter({ has: page.locator('.order-list') }).first();
+  const q = page
+    .locator('#quiz li.question')
+    .filter({ has: page.locator('.order-list') })
+    .first();
   const labels = () => q.locator('.order-label').allTextContents();
   const first = (await labels())[0] ?? '';
   await q.getByRole('button', { name: `Move ${first} down` }).focus();
@@ -162,7 +165,9 @@ test('progress exports to a file and imports in a fresh browser', async ({ page,
   // A bad file gets a clear error and changes nothing.
   await other.goto('/');
   await other.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  await other.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await other
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(other.getByRole('alert')).toHaveText(/not a Ring Zero progress file.*Nothing was changed/);
   await fresh.close();
 });

@@ -7,10 +7,16 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
   void problems;
   await page.goto(BASE);
   await hydrated(page);
-  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `${BASE}why-virtualization`);
+  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
+    'href',
+    `${BASE}why-virtualization`,
+  );
   await page.getByRole('link', { name: 'Start the course' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}why-virtualization$`));
-  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /^Next/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next chapter' })
+    .getByRole('link', { name: /^Next/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings$`));
   await page.goto(`${BASE}privilege-rings#trap-and-emulate`);
   await hydrated(page);

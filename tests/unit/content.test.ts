@@ -27,7 +27,10 @@ describe('the course content', () => {
       expect(c.objectives.length, c.file).toBeGreaterThanOrEqual(3);
       expect(c.objectives.length, c.file).toBeLessThanOrEqual(6);
       expect(c.references.length, c.file).toBeGreaterThan(0);
-      expect(c.headings.map((h) => h.id), c.file).toContain('recap');
+      expect(
+        c.headings.map((h) => h.id),
+        c.file,
+      ).toContain('recap');
       expect(c.quiz.length, c.file).toBeGreaterThanOrEqual(8);
     }
   });

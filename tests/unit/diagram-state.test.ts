@@ -7,7 +7,11 @@ const kvmSteps = getArchitecture('kvm').path.steps.length;
 
 describe('parseDiagramParams', () => {
   it('shows the chapter default when the URL asks for nothing', () => {
-    expect(parse('')).toEqual({ state: { arch: 'bare-metal', step: -1, compare: undefined }, requested: false, problems: [] });
+    expect(parse('')).toEqual({
+      state: { arch: 'bare-metal', step: -1, compare: undefined },
+      requested: false,
+      problems: [],
+    });
     expect(parse('utm_source=mail').requested).toBe(false);
   });
 

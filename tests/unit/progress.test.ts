@@ -21,7 +21,11 @@ function progress(answers: ChapterProgress['answers'], attempt = 0): ChapterProg
 
 describe('parseProgress', () => {
   it('reads what writeProgress stores', () => {
-    const saved = { attempt: 2, updated: 1700000000000, answers: { q1: { hash: 'h1', response: ['a'], correct: true } } };
+    const saved = {
+      attempt: 2,
+      updated: 1700000000000,
+      answers: { q1: { hash: 'h1', response: ['a'], correct: true } },
+    };
     expect(parseProgress(JSON.stringify(saved))).toEqual(saved);
   });
 
@@ -58,7 +62,11 @@ describe('parseProgress', () => {
         text: 'answered',
       },
     });
-    expect(parseProgress(raw)).toEqual({ attempt: 1, updated: 5, answers: { good: { hash: 'h', response: null, correct: false } } });
+    expect(parseProgress(raw)).toEqual({
+      attempt: 1,
+      updated: 5,
+      answers: { good: { hash: 'h', response: null, correct: false } },
+    });
   });
 
   it.each(['-1', '1.5', '"3"', 'null', '1e400'])('resets attempt %s to 0', (attempt) => {
@@ -171,7 +179,10 @@ describe('saving progress', () => {
     const { writeProgress, readProgress, savedSlugs, storageAvailable, PROGRESS_PREFIX } = await load();
     expect(storageAvailable()).toBe(true);
     expect(writeProgress('hypervisors', { attempt: 1, answers })).toBe(true);
-    expect(JSON.parse(storage.data.get(`${PROGRESS_PREFIX}hypervisors`) ?? 'null')).toMatchObject({ attempt: 1, answers });
+    expect(JSON.parse(storage.data.get(`${PROGRESS_PREFIX}hypervisors`) ?? 'null')).toMatchObject({
+      attempt: 1,
+      answers,
+    });
     expect(readProgress('hypervisors')).toMatchObject({ attempt: 1, answers });
     expect(savedSlugs()).toEqual(['hypervisors']);
   });
@@ -187,9 +198,27 @@ describe('saving progress', () => {
   });
 
   it.each([
-    ['localStorage itself throws (storage disabled)', () => stubWindow(() => { throw new DOMException('denied', 'SecurityError'); })],
-    ['every storage call throws (private mode)', () => { const s = fakeStorage(() => true); stubWindow(() => s); }],
-    ['writes throw (quota full)', () => { const s = fakeStorage((m) => m === 'setItem'); stubWindow(() => s); }],
+    [
+      'localStorage itself throws (storage disabled)',
+      () =>
+        stubWindow(() => {
+          throw new DOMException('denied', 'SecurityError');
+        }),
+    ],
+    [
+      'every storage call throws (private mode)',
+      () => {
+        const s = fakeStorage(() => true);
+        stubWindow(() => s);
+      },
+    ],
+    [
+      'writes throw (quota full)',
+      () => {
+        const s = fakeStorage((m) => m === 'setItem');
+        stubWindow(() => s);
+      },
+    ],
     ['there is no window (server render)', () => undefined],
   ])('keeps answers in memory for the session when %s', async (_why, setUp) => {
     setUp();

@@ -21,7 +21,15 @@ function single(id: string): Question {
 }
 
 function trueFalse(id: string): Question {
-  return { kind: 'true-false', id, prompt: 'Containers have their own kernel.', section: 'basics', answer: false, whyTrue: 'No.', whyFalse: 'Right.' };
+  return {
+    kind: 'true-false',
+    id,
+    prompt: 'Containers have their own kernel.',
+    section: 'basics',
+    answer: false,
+    whyTrue: 'No.',
+    whyFalse: 'Right.',
+  };
 }
 
 /** Seven valid questions, so a test adds the eighth it is about and the count rule stays quiet. */
@@ -35,7 +43,13 @@ describe('validateQuiz', () => {
   it('accepts a well-formed quiz of every kind', () => {
     const all: Question[] = [
       ...seven,
-      { kind: 'multiple', id: 'multi', prompt: 'P?', section: 'recap', choices: (single('x') as Extract<Question, { kind: 'single' }>).choices },
+      {
+        kind: 'multiple',
+        id: 'multi',
+        prompt: 'P?',
+        section: 'recap',
+        choices: (single('x') as Extract<Question, { kind: 'single' }>).choices,
+      },
       { kind: 'order', id: 'order', prompt: 'P?', section: 'basics', architecture: 'kvm', column: 'g1', why: 'W.' },
       {
         kind: 'match',
@@ -84,7 +98,9 @@ describe('validateQuiz', () => {
   });
 
   it('rejects a question id used twice, naming the second', () => {
-    expect(check(trueFalse('three'))).toEqual([`${FILE}: questions[7] (three).id: "three" is used by another question`]);
+    expect(check(trueFalse('three'))).toEqual([
+      `${FILE}: questions[7] (three).id: "three" is used by another question`,
+    ]);
   });
 
   it('rejects an id that cannot go in a URL', () => {
@@ -123,7 +139,15 @@ describe('validateQuiz', () => {
     expect(check({ ...pick, whyLayer: { hypervisor: 'W.' } })).toEqual([
       `${FILE}: questions[7] (pick).whyLayer.hypervisor: "hypervisor" is not a layer of kvm`,
     ]);
-    const order = { kind: 'order', id: 'order', prompt: 'P?', section: 'basics', architecture: 'kvm', column: 'g1', why: 'W.' };
+    const order = {
+      kind: 'order',
+      id: 'order',
+      prompt: 'P?',
+      section: 'basics',
+      architecture: 'kvm',
+      column: 'g1',
+      why: 'W.',
+    };
     expect(check({ ...order, architecture: 'zones' })).toEqual([
       `${FILE}: questions[7] (order).architecture: "zones" is not an architecture`,
     ]);
@@ -149,7 +173,7 @@ describe('validateQuiz', () => {
       ]);
     });
 
-    it("rejects a product whose own approach is not offered", () => {
+    it('rejects a product whose own approach is not offered', () => {
       expect(check({ ...match, options: ['hosted', 'paravirtualization'] })).toEqual([
         `${FILE}: questions[7] (match).products[0]: "docker" belongs to shared-kernel, which is not among the options`,
       ]);
@@ -184,9 +208,7 @@ describe('validateQuiz', () => {
 
   it('asks for at least eight questions', () => {
     const errors: ContentError[] = validateQuiz(FILE, { questions: seven.slice(0, 3) }, ctx);
-    expect(errors.map(formatContentError)).toEqual([
-      `${FILE}: questions: has 3 questions; at least 8 are needed`,
-    ]);
+    expect(errors.map(formatContentError)).toEqual([`${FILE}: questions: has 3 questions; at least 8 are needed`]);
   });
 
   it('rejects a default export of the wrong shape', () => {

@@ -104,7 +104,9 @@ describe('describeStack (the text twin of a diagram)', () => {
     expect(lines).toHaveLength(arch.layers.length);
     expect(lines[0]).toBe('Hardware: hardware.');
     for (const layer of arch.layers) {
-      const line = lines.find((l) => l.startsWith(`${layer.label}`) && l.includes(`: ${privilegeLabel(layer.privilege)}`));
+      const line = lines.find(
+        (l) => l.startsWith(`${layer.label}`) && l.includes(`: ${privilegeLabel(layer.privilege)}`),
+      );
       expect(line, `no line for ${layer.id}`).toBeDefined();
     }
   });
