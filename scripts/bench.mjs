@@ -214,6 +214,8 @@ function summarizeLhr(lhr) {
     lcpPhases: (lcpDetails[1]?.items ?? []).map((p) => ({ phase: p.phase, timing: p.timing })),
     failedAudits: failedAudits(lhr),
     lighthouseVersion: lhr.lighthouseVersion,
+    // Lighthouse's CPU benchmark: low or scattered values mean a busy machine and inflated CPU-bound metrics.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
 
@@ -261,8 +263,17 @@ function aggregateRuns(runs) {
     failedAudits: representative.failedAudits,
     requests: representative.requests,
     lighthouseVersion: representative.lighthouseVersion,
+    benchmarkIndex: pick('benchmarkIndex'),
     // Per-run numbers only; the bulky lists are kept once, from the representative run.
-    perRun: runs.map((r) => ({ scores: r.scores, fcp: r.fcp, lcp: r.lcp, tbt: r.tbt, cls: r.cls, jsBytes: r.jsBytes })),
+    perRun: runs.map((r) => ({
+      scores: r.scores,
+      fcp: r.fcp,
+      lcp: r.lcp,
+      tbt: r.tbt,
+      cls: r.cls,
+      jsBytes: r.jsBytes,
+      benchmarkIndex: r.benchmarkIndex,
+    })),
   };
 }
 
@@ -429,7 +440,7 @@ function markdownReport(results) {
   const lines = [
     `_Ring Zero benchmark, ${meta.date}, commit ${meta.commit}. Lighthouse ${meta.lighthouseVersion}, mobile, ` +
       `simulated throttling, median of ${meta.runs} run(s); ${meta.browser}; ` +
-      `${meta.cpus} CPU(s). Took ${(meta.durationMs / 60000).toFixed(1)} min._`,
+      `${meta.cpus} CPU(s), Lighthouse benchmarkIndex ${Math.round(meta.benchmarkIndex ?? 0)}. Took ${(meta.durationMs / 60000).toFixed(1)} min._`,
     '',
     '#### Lighthouse (medians)',
     '',
@@ -603,6 +614,9 @@ async function main() {
         lighthouseVersion: routeResults[0]?.ours.lighthouseVersion ?? null,
         browser: browserVersion(),
         cpus: os.cpus().length,
+        benchmarkIndex: median(
+          routeResults.flatMap((r) => [r.ours, r.limit].filter(Boolean).map((m) => m.benchmarkIndex)),
+        ),
         targets: TARGETS,
         durationMs: Date.now() - started,
       },

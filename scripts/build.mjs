@@ -3,6 +3,7 @@
 import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
+import { buildServiceWorker } from './service-worker.mjs';
 
 // OUT_DIR lets the tests build a second copy (e.g. under a BASE_PATH) beside dist/.
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -14,6 +15,7 @@ try {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
   await prerender({ dist: outDir, ssr: ssrDir });
+  await buildServiceWorker(outDir);
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

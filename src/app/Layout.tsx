@@ -5,6 +5,7 @@ import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
 import { SearchButton } from './SearchButton';
 import { Shortcuts } from './Shortcuts';
+import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -54,6 +55,7 @@ export function Layout() {
       </footer>
       <ScrollManager />
       <Shortcuts />
+      <UpdateBanner />
     </div>
   );
 }

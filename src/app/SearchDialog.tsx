@@ -44,7 +44,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         Search the course
       </h2>
       <input
-        type="search"
+        type="text"
+        enterKeyHint="search"
         role="combobox"
         aria-label="Search the course"
         aria-expanded={hits.length > 0}

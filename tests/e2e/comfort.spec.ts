@@ -1,0 +1,146 @@
+import { expect, hydrated, test } from './fixtures';
+
+test('search finds a section by a misspelled word and lands on it', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/');
+  await hydrated(page);
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search the course' });
+  await expect(box).toBeFocused();
+  await box.fill('paravirtualisation');
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText('Paravirtualization');
+  await expect(first.locator('mark')).not.toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/hypervisors#paravirtualization$/);
+  await expect(page.locator('#paravirtualization')).toBeInViewport();
+});
+
+test('search: prefixes, joined words, keyboard navigation and an empty result', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/glossary');
+  await hydrated(page);
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox');
+  await box.fill('hyperv');
+  await expect(page.getByRole('option').filter({ hasText: 'Hyper-V' }).first()).toBeVisible();
+  await box.fill('paravirt');
+  await expect(page.getByRole('option').first()).toContainText(/Paravirtual/i);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await page.getByRole('option').nth(1).getAttribute('id')) ?? '');
+  await box.fill('zzzqqqxx');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'glossary' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the theme toggle is remembered and applied before first paint', async ({ page, problems }) => {
+  void problems;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/privilege-rings');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // On reload, the inline head script sets the theme before any stylesheet or script runs:
+  // capture the attribute and the background at the very first paint.
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.body) {
+        (window as unknown as { firstBg: string }).firstBg = getComputedStyle(document.body).backgroundColor;
+        (window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? '';
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  const first = await page.evaluate(() => ({
+    theme: (window as unknown as { firstTheme: string }).firstTheme,
+    bg: (window as unknown as { firstBg: string }).firstBg,
+  }));
+  expect(first.theme).toBe('dark');
+  expect(first.bg).toBe('rgb(17, 20, 24)');
+  await hydrated(page);
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});
+
+test('printing a chapter handout shows no navigation and no answers', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/print/hypervisors');
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav')).toHaveCount(0);
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('.print-questions > li').first()).toBeVisible();
+  await expect(page.locator('.choice-why, .verdict, input[type=radio]')).toHaveCount(0);
+  await expect(page.locator('.print-diagram ol li').first()).toBeVisible();
+  await expect(page.locator('.link-target').first()).toContainText('http');
+  // The answer key does give the answers.
+  await page.goto('/print/hypervisors/answers');
+  await expect(page.getByRole('heading', { level: 2, name: 'Answer key' })).toBeVisible();
+  await expect(page.locator('.print-questions strong').first()).toBeVisible();
+});
+
+test('a lesson printed from the normal page hides navigation and controls', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/shared-kernel');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+  await expect(page.locator('.trace-controls').first()).toBeHidden();
+});
+
+test('every link on the instructors page resolves', async ({ page, request, problems }) => {
+  void problems;
+  await page.goto('/instructors');
+  await hydrated(page);
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(100);
+  const pages = new Map<string, string>();
+  for (const href of new Set(hrefs)) {
+    const [path = '/', hash] = href.split('#');
+    const pathname = path.split('?')[0] ?? '/';
+    if (!pages.has(pathname)) {
+      const res = await request.get(pathname);
+      expect(res.status(), href).toBe(200);
+      pages.set(pathname, await res.text());
+    }
+    if (hash) expect(pages.get(pathname), href).toContain(`id="${hash}"`);
+  }
+  await expect(page.getByRole('button', { name: /Copy embed code for KVM/ })).toBeVisible();
+});
+
+test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/privilege-rings');
+  await hydrated(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(/\/privilege-rings$/);
+});
+
+test('after one visit the course works offline', async ({ page, context, problems }) => {
+  problems.allow(/ERR_INTERNET_DISCONNECTED/);
+  await page.goto('/');
+  await hydrated(page);
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active?.state;
+  });
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await context.setOffline(true);
+  await page.goto('/kernel-level');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kernel-level virtualization');
+  await hydrated(page);
+  await page.locator('.lesson-aside').getByRole('button', { name: 'Forward' }).click();
+  await expect(page.locator('.lesson-aside .step-count')).toHaveText(/Step 1 of/);
+  await page.goto('/hypervisors#quiz');
+  await hydrated(page);
+  await expect(page.locator('#quiz li.question').first()).toBeVisible();
+  await context.setOffline(false);
+});
