@@ -195,6 +195,8 @@ function summarizeLhr(lhr) {
     url: r.url,
     resourceType: r.resourceType,
     transferSize: r.transferSize,
+    // 'page', or 'worker' for what a service worker fetched (e.g. a precache) during the load.
+    target: r.sessionTargetType ?? 'page',
   }));
   const lcpDetails = audit('largest-contentful-paint-element')?.details?.items ?? [];
   return {
@@ -312,7 +314,20 @@ async function chunkSizes(dir) {
 function firstLoadChunks(requests) {
   return requests
     .filter((r) => r.resourceType === 'Script')
-    .map((r) => ({ file: path.basename(new URL(r.url).pathname), transferSize: r.transferSize }));
+    .map((r) => ({ file: path.basename(new URL(r.url).pathname), transferSize: r.transferSize, target: r.target }));
+}
+
+/** One line per route and category listing the audits that cost points, so a missed score says why. */
+function lostPointsRows(routes) {
+  return routes.flatMap((r) =>
+    CATEGORIES.filter((id) => r.ours.failedAudits[id]?.length > 0).map((id) => [
+      `\`${r.route}\``,
+      id,
+      r.ours.failedAudits[id]
+        .map((a) => `${a.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`)
+        .join(', '),
+    ]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -495,10 +510,16 @@ function markdownReport(results) {
       ['Route', 'Chunks'],
       routes.map((r) => [
         `\`${r.route}\``,
-        r.firstLoadChunks.map((c) => `${c.file} ${kb(c.transferSize)}`).join(', ') || 'none',
+        r.firstLoadChunks
+          .map((c) => `${c.file} ${kb(c.transferSize)}${c.target === 'page' ? '' : ` (${c.target})`}`)
+          .join(', ') || 'none',
       ]),
       2,
     ),
+    '',
+    '#### Audits costing points (run with the median LCP)',
+    '',
+    table(['Route', 'Category', 'Audits (score, value)'], lostPointsRows(routes), 3),
     '',
     '#### Built chunks',
     '',

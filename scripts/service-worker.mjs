@@ -13,7 +13,10 @@ export async function buildServiceWorker(dist) {
     // Chapter pages live at /<slug>/index.html but are visited as /<slug>.
     manifestTransforms: [
       async (entries) => ({
-        manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1').replace(/\/$/, '') || './' })),
+        manifest: entries.map((e) => ({
+          ...e,
+          url: e.url.replace(/(^|\/)index\.html$/, '$1').replace(/\/$/, '') || './',
+        })),
         warnings: [],
       }),
     ],

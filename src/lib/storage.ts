@@ -18,6 +18,9 @@ function backend(): Storage | null {
 }
 
 export function readItem(key: string): string | null {
+  // A value kept in memory is newer than storage: it is there only because saving it failed.
+  const unsaved = memory.get(key);
+  if (unsaved !== undefined) return unsaved;
   const s = backend();
   if (s) {
     try {
@@ -26,17 +29,18 @@ export function readItem(key: string): string | null {
       /* fall through to memory */
     }
   }
-  return memory.get(key) ?? null;
+  return null;
 }
 
 export function writeItem(key: string, value: string): boolean {
-  memory.set(key, value);
   const s = backend();
-  if (!s) return false;
   try {
+    if (!s) throw new Error('no storage');
     s.setItem(key, value);
+    memory.delete(key);
     return true;
   } catch {
+    memory.set(key, value);
     return false;
   }
 }

@@ -33,7 +33,7 @@ export function parseDiagramParams(params: URLSearchParams, fallback: Architectu
   }
   let step = -1;
   if (rawStep !== null) {
-    const n = Number(rawStep);
+    const n = /^\d{1,3}$/.test(rawStep) ? Number(rawStep) : Number.NaN;
     const steps = getArchitecture(arch).path.steps.length;
     if (Number.isInteger(n) && n >= 0 && n <= steps) step = n - 1;
     else

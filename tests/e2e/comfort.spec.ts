@@ -28,7 +28,10 @@ test('search: prefixes, joined words, keyboard navigation and an empty result', 
   await expect(page.getByRole('option').first()).toContainText(/Paravirtual/i);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(box).toHaveAttribute('aria-activedescendant', (await page.getByRole('option').nth(1).getAttribute('id')) ?? '');
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await page.getByRole('option').nth(1).getAttribute('id')) ?? '',
+  );
   await box.fill('zzzqqqxx');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('link', { name: 'glossary' })).toBeVisible();
@@ -95,7 +98,9 @@ test('every link on the instructors page resolves', async ({ page, request, prob
   void problems;
   await page.goto('/instructors');
   await hydrated(page);
-  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href^="/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(100);
   const pages = new Map<string, string>();
   for (const href of new Set(hrefs)) {
@@ -132,7 +137,9 @@ test('after one visit the course works offline', async ({ page, context, problem
     const reg = await navigator.serviceWorker.ready;
     return reg.active?.state;
   });
-  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await page.waitForFunction(
+    async () => (await caches.keys()).length > 0 && (await navigator.serviceWorker.ready).active?.state === 'activated',
+  );
   await context.setOffline(true);
   await page.goto('/kernel-level');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kernel-level virtualization');

@@ -48,7 +48,7 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
     if (typeof q.prompt !== 'string' || q.prompt.trim() === '') err('prompt', 'missing');
     if (typeof q.section !== 'string' || !ctx.sections.has(q.section))
       err('section', `"${String(q.section)}" is not a section of this chapter`);
-    if (!(q.kind in kindModels))
+    if (!Object.hasOwn(kindModels, q.kind))
       return err('kind', `"${String(q.kind)}" is not a question kind (${Object.keys(kindModels).join(', ')})`);
     for (const [field, message] of kindOf(q).validate(q, ctx)) err(field, message);
   });

@@ -22,6 +22,7 @@ export const matchProducts: KindModel<MatchProductsQuestion, MatchResponse> = {
     const problems: [string, string][] = [];
     if (!Array.isArray(q.products) || q.products.length < 2) problems.push(['products', 'list at least two products']);
     if (!Array.isArray(q.options) || q.options.length < 2) problems.push(['options', 'offer at least two approaches']);
+    if (!Array.isArray(q.products) || !Array.isArray(q.options)) return problems;
     q.options.forEach((o, i) => isArchId(ctx, o) || problems.push([`options[${i}]`, `"${o}" is not an architecture`]));
     q.products.forEach((p, i) => {
       const product = ctx.product(p);

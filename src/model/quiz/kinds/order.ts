@@ -39,7 +39,10 @@ export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
   },
   parse: (q, v) => {
     const answer = orderAnswer(q);
-    return Array.isArray(v) && v.length === answer.length && [...v].sort().join() === [...answer].sort().join()
+    return Array.isArray(v) &&
+      v.every((id) => typeof id === 'string') &&
+      v.length === answer.length &&
+      [...v].sort().join() === [...answer].sort().join()
       ? (v as string[])
       : null;
   },

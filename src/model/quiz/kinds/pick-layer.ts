@@ -1,3 +1,4 @@
+import { getArchitecture } from '../../architectures';
 import type { PickLayerQuestion } from '../types';
 import { isArchId, nonEmpty, type KindModel } from './shared';
 
@@ -19,5 +20,5 @@ export const pickLayer: KindModel<PickLayerQuestion, string | null> = {
       if (!ids.has(id)) problems.push([`whyLayer.${id}`, `"${id}" is not a layer of ${q.architecture}`]);
     return problems;
   },
-  parse: (q, v) => (typeof v === 'string' && v.length > 0 && v.length < 100 ? v : null),
+  parse: (q, v) => (typeof v === 'string' && getArchitecture(q.architecture).layers.some((l) => l.id === v) ? v : null),
 };

@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
+  expect(summary, `axe on ${what}`).toEqual([]);
+}
+
+const STATIC_ROUTES = ['/', '/glossary', '/compare', '/instructors', '/no-such-page'];
+
+async function routes(): Promise<string[]> {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const mod = (await import(new URL(`../../${dist}-ssr/entry-server.js`, import.meta.url).href)) as {
+    chapters: { slug: string }[];
+    architectures: { id: string }[];
+  };
+  return [
+    ...STATIC_ROUTES,
+    ...mod.chapters.map((c) => `/${c.slug}`),
+    ...mod.architectures.map((a) => `/embed/${a.id}`),
+    ...mod.chapters.slice(0, 2).flatMap((c) => [`/print/${c.slug}`, `/print/${c.slug}/answers`]),
+  ];
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on every route (${scheme} theme)`, async ({ page, problems }) => {
+    test.setTimeout(240_000);
+    problems.allow(/404/);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const route of await routes()) {
+      await page.goto(route);
+      await hydrated(page);
+      await expectNoViolations(page, `${route} (${scheme})`);
+    }
+  });
+}
+
+test('axe finds nothing at every step of a trace', async ({ page, problems }) => {
+  void problems;
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/kernel-level?arch=kvm');
+  await hydrated(page);
+  const panel = page.locator('.lesson-aside');
+  for (let i = 0; i < 6; i++) {
+    await panel.getByRole('button', { name: 'Forward' }).click();
+    await expect(panel.locator('.step-count')).toHaveText(`Step ${i + 1} of 6`);
+    await expectNoViolations(page, `kvm trace step ${i + 1}`);
+  }
+});
+
+test('axe finds nothing with quiz answers right and wrong, and with search open', async ({ page, problems }) => {
+  void problems;
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/hosted-virtualization#quiz');
+  await hydrated(page);
+  const questions = page.locator('#quiz li.question');
+  for (let i = 0; i < (await questions.count()); i++) {
+    const q = questions.nth(i);
+    if ((await q.getByRole('radio').count()) > 0)
+      await q
+        .getByRole('radio')
+        .nth(i % 2)
+        .check();
+    if ((await q.getByRole('checkbox').count()) > 0) await q.getByRole('checkbox').first().check();
+    for (const s of await q.getByRole('combobox').all()) await s.selectOption({ index: 1 });
+    if ((await q.locator('button.layer').count()) > 0)
+      await q
+        .locator('button.layer')
+        .nth(i % 3)
+        .click();
+    await q.getByRole('button', { name: 'Check answer' }).click();
+  }
+  await expect(page.locator('#quiz .verdict.is-right')).not.toHaveCount(0);
+  await expect(page.locator('#quiz .verdict.is-wrong')).not.toHaveCount(0);
+  await expectNoViolations(page, 'quiz answered right and wrong');
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: 'Search the course' }).fill('hypervisor');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expectNoViolations(page, 'search dialog open');
+});
+
+test('a keyboard-only walk through a chapter: skip link, navigation, diagram, quiz, retry', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/why-virtualization');
+  await hydrated(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+
+  // Tab through the page; focus must always be visible and never get stuck.
+  const seen: string[] = [];
+  let quizReached = false;
+  for (let i = 0; i < 400 && !quizReached; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      return { key: el.outerHTML.slice(0, 80), visible, inQuiz: !!el.closest('#quiz') };
+    });
+    if (!info) continue;
+    expect(info.visible, `focus visible on ${info.key}`).toBe(true);
+    seen.push(info.key);
+    quizReached = info.inQuiz;
+  }
+  expect(quizReached, 'the quiz is reachable by Tab').toBe(true);
+  expect(new Set(seen).size).toBeGreaterThan(20);
+
+  // Answer the first question with the keyboard, then retry it.
+  const q = page.locator('#quiz li.question').first();
+  await q.locator('input').first().focus();
+  await page.keyboard.press('Space');
+  await q.getByRole('button', { name: 'Check answer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(q.locator('.verdict')).toBeVisible();
+  const wrong = await q.locator('.verdict.is-wrong').count();
+  if (wrong > 0) {
+    await page.getByRole('button', { name: 'Retry the ones I missed' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(q.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  } else {
+    await page.getByRole('button', { name: 'Start over' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#quiz .verdict')).toHaveCount(0);
+  }
+});
