@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'playwright-report', 'test-results', 'bench-results', '.scratch'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'bench-results', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
