@@ -1,0 +1,246 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { ChapterMeta } from '../../src/model/course';
+import type { Grade } from '../../src/model/quiz/kinds';
+import type { Question } from '../../src/model/quiz/types';
+import { QuestionCard } from '../../src/quiz/QuestionCard';
+
+const chapter: ChapterMeta = {
+  slug: 'test',
+  order: 1,
+  title: 'Test chapter',
+  summary: 'A chapter for tests.',
+  objectives: ['Test'],
+  references: [{ id: 'r', text: 'Ref' }],
+  file: '/content/test.mdx',
+  headings: [{ id: 'rings', text: 'Rings', depth: 2 }],
+  deepDives: [],
+  diagrams: [],
+  quiz: [],
+};
+
+/** A question with saved-answer state kept in memory, as the quiz shell does. */
+function Harness({ question }: { question: Question }) {
+  const [saved, setSaved] = useState<{ response: unknown; grade: Grade } | null>(null);
+  return (
+    <MemoryRouter>
+      <ol>
+        <QuestionCard
+          chapter={chapter}
+          question={question}
+          index={0}
+          seed="seed"
+          saved={saved}
+          onCheck={(response, grade) => setSaved({ response, grade })}
+        />
+      </ol>
+      <p data-testid="result">{saved ? (saved.grade.correct ? 'right' : 'wrong') : 'unanswered'}</p>
+    </MemoryRouter>
+  );
+}
+
+const single: Question = {
+  kind: 'single',
+  id: 'ring',
+  prompt: 'Which ring does the kernel use?',
+  section: 'rings',
+  choices: [
+    { id: 'r0', text: 'Ring 0', correct: true, why: 'Only ring 0 may run privileged instructions.' },
+    { id: 'r3', text: 'Ring 3', correct: false, why: 'Ring 3 is where applications run.' },
+  ],
+};
+
+describe('question kinds', () => {
+  it('single choice by pointer: feedback explains the chosen answer and links to the section', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={single} />);
+    const check = screen.getByRole('button', { name: 'Check answer' });
+    expect(check).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: 'Ring 3' }));
+    await user.click(check);
+    expect(screen.getByTestId('result')).toHaveTextContent('wrong');
+    expect(screen.getByText(/Ring 3 is where applications run/)).toBeInTheDocument();
+    // The right answer is explained too, and the way back to the teaching section is offered.
+    expect(screen.getByText(/Only ring 0 may run privileged/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review: Rings' })).toHaveAttribute('href', '#rings');
+    expect(screen.getByRole('radio', { name: 'Ring 0' })).toBeDisabled();
+  });
+
+  it('single choice by keyboard', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={single} />);
+    screen.getAllByRole('radio')[0]?.focus();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('result')).not.toHaveTextContent('unanswered');
+    expect(screen.getByText(/Correct\.|Not correct yet\./)).toBeInTheDocument();
+  });
+
+  it('multiple select grades every choice', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        question={{
+          kind: 'multiple',
+          id: 'm',
+          prompt: 'Which are namespaces?',
+          section: 'rings',
+          choices: [
+            { id: 'pid', text: 'PID', correct: true, why: 'PID namespaces separate process ids.' },
+            { id: 'net', text: 'Network', correct: true, why: 'Network namespaces separate interfaces.' },
+            { id: 'cpu', text: 'CPU ring', correct: false, why: 'Rings are hardware, not namespaces.' },
+          ],
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'PID' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByTestId('result')).toHaveTextContent('wrong');
+    expect(screen.getByText(/you missed this one/)).toBeInTheDocument();
+    expect(screen.getAllByText(/you got this one/)).toHaveLength(2);
+  });
+
+  it('true/false', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        question={{
+          kind: 'true-false',
+          id: 'tf',
+          prompt: 'A container is a small VM.',
+          section: 'rings',
+          answer: false,
+          whyTrue: 'It shares the kernel, so no.',
+          whyFalse: 'Right: it is processes on one kernel.',
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByText(/it is false/)).toBeInTheDocument();
+    expect(screen.getByText(/It shares the kernel, so no/)).toBeInTheDocument();
+  });
+
+  it('order the layers with the move buttons, graded against the model', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        question={{
+          kind: 'order',
+          id: 'o',
+          prompt: 'Build the stack',
+          section: 'rings',
+          architecture: 'bare-metal',
+          column: 'host',
+          why: 'Kernel sits on hardware.',
+        }}
+      />,
+    );
+    const labels = () =>
+      screen
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.contains('order-card'))
+        .map((li) => li.querySelector('.order-label')?.textContent);
+    // Put the cards in the right order, top first: Applications, kernel, Hardware.
+    for (let guard = 0; guard < 6 && labels().join('|') !== 'Applications|Operating system kernel|Hardware'; guard++) {
+      const list = labels();
+      const target = ['Applications', 'Operating system kernel', 'Hardware'];
+      const i = list.findIndex((l, k) => l !== target[k]);
+      const want = target[i] ?? '';
+      await user.click(screen.getByRole('button', { name: `Move ${want} up` }));
+    }
+    expect(labels()).toEqual(['Applications', 'Operating system kernel', 'Hardware']);
+    expect(screen.getByText(/is now at position/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByTestId('result')).toHaveTextContent('right');
+  });
+
+  it('order the layers by dragging a card', () => {
+    render(
+      <Harness
+        question={{
+          kind: 'order',
+          id: 'o',
+          prompt: 'Build the stack',
+          section: 'rings',
+          architecture: 'bare-metal',
+          column: 'host',
+          why: 'x',
+        }}
+      />,
+    );
+    const cards = () => [...document.querySelectorAll<HTMLElement>('.order-card')];
+    const before = cards().map((c) => c.dataset.layer);
+    const [first, , last] = cards();
+    // jsdom has no layout: give the cards positions so the drag can find its target.
+    cards().forEach(
+      (c, i) =>
+        (c.getBoundingClientRect = () => ({
+          top: i * 50,
+          bottom: i * 50 + 40,
+          left: 0,
+          right: 100,
+          width: 100,
+          height: 40,
+          x: 0,
+          y: i * 50,
+          toJSON: () => ({}),
+        })),
+    );
+    fireEvent.pointerDown(first?.querySelector('.drag-handle') as Element, { pointerId: 1 });
+    fireEvent.pointerMove(last as Element, { clientY: 120, pointerId: 1 });
+    fireEvent.pointerUp(last as Element, { pointerId: 1 });
+    const after = cards().map((c) => c.dataset.layer);
+    expect(after[2]).toBe(before[0]);
+  });
+
+  it('match products to approaches with the keyboard-friendly selects', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        question={{
+          kind: 'match',
+          id: 'mt',
+          prompt: 'Match',
+          section: 'rings',
+          products: ['xen', 'docker'],
+          options: ['paravirtualization', 'shared-kernel'],
+          why: { xen: 'Xen introduced PV.', docker: 'Docker uses namespaces.' },
+        }}
+      />,
+    );
+    await user.selectOptions(screen.getByLabelText('Xen'), 'paravirtualization');
+    await user.selectOptions(screen.getByLabelText('Docker'), 'paravirtualization');
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByTestId('result')).toHaveTextContent('wrong');
+    expect(screen.getByText(/Not quite, it is Shared kernel/)).toBeInTheDocument();
+  });
+
+  it('pick the layer in a live diagram', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        question={{
+          kind: 'pick-layer',
+          id: 'p',
+          prompt: 'Who validates page-table updates?',
+          section: 'rings',
+          architecture: 'paravirtualization',
+          answer: 'base',
+          whyRight: 'Xen checks every update.',
+          whyWrong: 'Only the hypervisor can.',
+        }}
+      />,
+    );
+    const group = screen.getByRole('group', { name: /Layers of Paravirtualization/ });
+    await user.click(within(group).getByRole('button', { name: /Xen hypervisor/ }));
+    expect(within(group).getByRole('button', { name: /Xen hypervisor/ })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByTestId('result')).toHaveTextContent('right');
+    expect(screen.getByText(/Xen checks every update/)).toBeInTheDocument();
+  });
+});

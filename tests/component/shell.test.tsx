@@ -1,0 +1,144 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chapters } from '../../src/app/course';
+import SearchDialog from '../../src/app/SearchDialog';
+import { ThemeToggle } from '../../src/app/ThemeToggle';
+import DiagramPanel from '../../src/diagram/DiagramPanel';
+import { ChapterContext } from '../../src/lesson/ChapterContext';
+import QuizSection from '../../src/quiz/QuizSection';
+import { PROGRESS_PREFIX } from '../../src/quiz/progress';
+import { loadQuiz } from '../../src/quiz/quiz-data';
+
+const chapter = chapters.find((c) => c.slug === 'privilege-rings');
+if (!chapter) throw new Error('chapter privilege-rings is missing');
+
+function renderQuiz() {
+  return render(
+    <MemoryRouter>
+      <ChapterContext.Provider value={chapter!}>
+        <Suspense fallback={<p>loading</p>}>
+          <QuizSection />
+        </Suspense>
+      </ChapterContext.Provider>
+    </MemoryRouter>,
+  );
+}
+
+describe('the quiz shell', () => {
+  // Load the quiz chunk once up front: these tests are about behaviour, not loading time.
+  beforeAll(async () => {
+    await loadQuiz('privilege-rings');
+  }, 30_000);
+
+  it('saves answers, scores them, retries only the missed ones, and starts over', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    const questions = await screen.findAllByRole('group', {}, { timeout: 8000 });
+    const radioQuestions = questions.filter((q) => within(q).queryAllByRole('radio').length > 0).slice(0, 3);
+    for (const q of radioQuestions) {
+      for (const radio of within(q).getAllByRole('radio')) {
+        // Choose a different option in each question so some are right and some wrong.
+        await user.click(radio);
+        break;
+      }
+      await user.click(within(q).getByRole('button', { name: 'Check answer' }));
+    }
+    const saved = JSON.parse(window.localStorage.getItem(PROGRESS_PREFIX + 'privilege-rings') ?? '{}') as {
+      answers: Record<string, { correct: boolean }>;
+    };
+    const answers = Object.values(saved.answers);
+    expect(answers).toHaveLength(3);
+    const right = answers.filter((a) => a.correct).length;
+    expect(screen.getByText(new RegExp(`^Score: ${right} of ${chapter!.quiz.length}`))).toBeInTheDocument();
+    const retry = screen.getByRole('button', { name: 'Retry the ones I missed' });
+    if (right < 3) {
+      await user.click(retry);
+      expect(document.querySelectorAll('.verdict')).toHaveLength(right);
+    }
+    const startOver = screen.getByRole('button', { name: 'Start over' });
+    if (right === 0) {
+      // Nothing left to clear: the button says so by being disabled.
+      expect(startOver).toBeDisabled();
+      return;
+    }
+    await user.click(startOver);
+    expect(document.querySelectorAll('.verdict')).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveTextContent('All answers cleared');
+  }, 30_000);
+
+  it('drops a saved answer whose question has changed and keeps the others', async () => {
+    const [q1, q2] = chapter!.quiz;
+    window.localStorage.setItem(
+      PROGRESS_PREFIX + 'privilege-rings',
+      JSON.stringify({
+        attempt: 0,
+        updated: 1,
+        answers: {
+          [q1!.id]: { hash: 'stale-hash', response: 'x', correct: true },
+          [q2!.id]: { hash: q2!.hash, response: null, correct: false },
+        },
+      }),
+    );
+    renderQuiz();
+    await screen.findAllByRole('group', {}, { timeout: 8000 });
+    expect(screen.getByText(new RegExp(`^Score: 0 of ${chapter!.quiz.length}`))).toBeInTheDocument();
+  });
+});
+
+describe('the diagram panel', () => {
+  it('falls back to the default with a visible note when the URL names an unknown design', async () => {
+    render(
+      <MemoryRouter initialEntries={['/privilege-rings?arch=warp-drive&step=2']}>
+        <Routes>
+          <Route path="/:slug" element={<DiagramPanel chapter={chapter!} />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText(/There is no design called "warp-drive"/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Design')).toHaveValue(chapter!.diagram ?? 'bare-metal');
+  });
+});
+
+describe('search', () => {
+  it('finds by prefix and typo, moves with the arrows and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <SearchDialog onClose={() => undefined} />
+      </MemoryRouter>,
+    );
+    const box = screen.getByRole('combobox', { name: 'Search the course' });
+    await user.type(box, 'hypercal');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    expect(options[0]?.querySelector('mark')).not.toBeNull();
+    box.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[1]?.id);
+    await user.clear(box);
+    await user.type(box, 'qqqzzzx');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.getByText(/Nothing matches/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'glossary' })).toBeInTheDocument();
+  });
+});
+
+describe('theme toggle', () => {
+  it('switches and remembers the theme', async () => {
+    const user = userEvent.setup();
+    render(<ThemeToggle />);
+    await user.click(screen.getByRole('button', { name: 'Switch to dark theme' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(window.localStorage.getItem('rz-theme')).toBe('dark');
+    expect(screen.getByRole('button', { name: 'Switch to light theme' })).toBeInTheDocument();
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'Switch to light theme' }));
+    });
+    expect(window.localStorage.getItem('rz-theme')).toBe('light');
+  });
+});
