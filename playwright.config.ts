@@ -14,7 +14,7 @@ const launchOptions = { executablePath: browserPath(), args: CHROMIUM_ARGS };
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 45_000,

@@ -66,6 +66,8 @@ export function checkLinks(pages, base, DIST = 'dist') {
   for (const [route, html] of pages) ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   for (const [route, html] of pages) {
     for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+      // The router writes the home link as the base without its trailing slash.
+      if (href === base.slice(0, -1) && base !== '/') continue;
       if (href.startsWith('/') && !href.startsWith(base)) {
         problems.push(`${outFile(DIST, route)}: link "${href}" leaves the site's base path ${base}`);
         continue;

@@ -24,7 +24,14 @@ export function SearchButton() {
   }, []);
   return (
     <>
-      <button type="button" className="icon-button search-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="icon-button search-button"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-label="Search"
+        aria-keyshortcuts="/ Control+K"
+      >
         <span aria-hidden="true">⌕</span>
         <span className="search-label">Search</span>
         <kbd aria-hidden="true">/</kbd>

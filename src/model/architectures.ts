@@ -32,7 +32,7 @@ function guest(
     {
       id: `${column}-apps`,
       kind: 'guest-app',
-      label: `${os} applications`,
+      label: `${os} apps`,
       detail: 'Ordinary user programs. They run directly on the CPU in ring 3 and never notice the virtualization.',
       privilege: appPrivilege,
       level: kernelLevel + 1,

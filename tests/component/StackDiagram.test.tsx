@@ -33,7 +33,7 @@ describe('StackDiagram', () => {
     expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Windows kernel');
     await user.click(screen.getByRole('button', { name: /Back/ }));
     expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Windows applications');
+    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Windows apps');
     await user.click(screen.getByRole('button', { name: 'Restart' }));
     expect(container.querySelector('.layer.is-active')).toBeNull();
   });

@@ -43,3 +43,17 @@ test('an instructor link to a diagram state shows that diagram on a phone', asyn
   await expect(linked).toBeVisible();
   await expect(linked.locator('.step-count')).toHaveText('Step 2 of 6');
 });
+
+test('axe finds nothing on a phone either', async ({ page, problems }) => {
+  void problems;
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const route of ['/', '/hypervisors', '/compare']) {
+    await page.goto(route);
+    await hydrated(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${route}: ${v.id}`)).toEqual([]);
+  }
+});
