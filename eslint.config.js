@@ -12,6 +12,13 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Content is rendered as React elements; raw HTML injection is never needed.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'No raw HTML injection.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'Never evaluate data.' },
+      ],
     },
   },
   {

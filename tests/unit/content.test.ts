@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,5 +150,15 @@ describe('content checks on broken courses (tests/fixtures)', () => {
     expect(await problems('missing-quiz')).toEqual([
       '/content/01-basics.mdx: <Quiz />: missing: the lesson must place its self-quiz',
     ]);
+  });
+});
+
+describe('our own words', () => {
+  // The seed article gives facts and taxonomy, never sentences (shared/tools/prose-overlap.py).
+  const tool = new URL('../../../shared/tools/prose-overlap.py', import.meta.url).pathname;
+  it.skipIf(!existsSync(tool))('no run of 8+ words in content/ or src/ is copied from the seed article', () => {
+    const out = spawnSync('python3', [tool, 'content', 'src'], { encoding: 'utf8' });
+    expect(out.stdout).toMatch(/^no run of 8\+ words shared/m);
+    expect(out.status).toBe(0);
   });
 });

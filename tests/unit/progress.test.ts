@@ -227,3 +227,33 @@ describe('saving progress', () => {
     expect(readProgress('hypervisors').answers).toEqual(answers);
   });
 });
+
+describe('importing a progress file', () => {
+  it('refuses an oversized file, malformed JSON, a foreign file and a future version with clear messages', async () => {
+    const { parseImport, MAX_IMPORT_BYTES, buildExport } = await import('../../src/quiz/transfer');
+    const known = ['privilege-rings'];
+    expect(parseImport('x'.repeat(MAX_IMPORT_BYTES + 1), known)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/too large/),
+    });
+    expect(parseImport('{oops', known)).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(parseImport('{"hello":1}', known)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a Ring Zero progress file/),
+    });
+    expect(parseImport('{"format":"ring-zero-progress","version":9,"chapters":{}}', known)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/version 9/),
+    });
+    const good = buildExport(
+      { 'privilege-rings': { attempt: 1, updated: 5, answers: {} }, gone: { attempt: 0, updated: 1, answers: {} } },
+      new Date(0),
+    );
+    const result = parseImport(JSON.stringify(good), known);
+    expect(result).toEqual({
+      ok: true,
+      chapters: { 'privilege-rings': { attempt: 1, updated: 5, answers: {} } },
+      skipped: ['gone'],
+    });
+  });
+});
