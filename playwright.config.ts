@@ -25,7 +25,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions }, testIgnore: /subpath|mobile/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions },
+      testIgnore: /subpath|mobile/,
+    },
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /mobile/ },
     {
       name: 'subpath',
@@ -34,7 +38,12 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { command: `node scripts/serve.mjs`, env: { PORT: String(PORT), SERVE_DIR: E2E_DIST }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(PORT), SERVE_DIR: E2E_DIST },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+    },
     {
       command: `node scripts/serve.mjs`,
       env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: 'dist-subpath' },

@@ -45,7 +45,7 @@ export default {
           id: 'duplicate',
           text: 'An efficient, isolated duplicate of the real machine',
           correct: true,
-          why: "Those three words carry their three requirements: it must behave like the real machine (equivalence), stay under the VMM's control (isolation), and run most instructions directly (efficiency).",
+          why: 'Those three words carry their three requirements: it must behave like the real machine (equivalence), leave the VMM in control of every resource (resource control), and run most instructions directly (efficiency).',
         },
         {
           id: 'interpreter',
@@ -105,7 +105,7 @@ export default {
       section: 'it-started-on-mainframes',
       answer: false,
       whyTrue:
-        'A common belief, but it is decades off. IBM began CP-40 in 1964 and shipped VM/370 in 1972; VMware brought the idea to x86 PCs in 1999.',
+        'A common belief, but it is decades off. IBM began CP-40 around 1964 and shipped VM/370 in 1972; VMware brought the idea to x86 PCs in 1999.',
       whyFalse:
         'Right. Virtual machines began on IBM mainframes in the 1960s (CP-40, CP-67), and VM/370 was a product by 1972.',
     },
@@ -119,7 +119,7 @@ export default {
           id: 'cp40-first',
           text: 'CP-40 (1964), CP-67, VM/370 (1972)',
           correct: true,
-          why: 'CP-40 began at IBM Cambridge in 1964, CP-67 followed on the System/360 Model 67, and VM/370 became a product in 1972.',
+          why: 'CP-40 began at IBM Cambridge around 1964, CP-67 followed on the System/360 Model 67, and VM/370 became a product in 1972.',
         },
         {
           id: 'vm370-first',
@@ -151,13 +151,13 @@ export default {
           id: 'serverless',
           text: 'Starting an isolated environment for a serverless function in a fraction of a second',
           correct: true,
-          why: 'Serverless platforms need fast, strongly isolated sandboxes; Firecracker boots a microVM in about 125 ms.',
+          why: 'Serverless platforms need fast, strongly isolated sandboxes; Firecracker can boot a microVM to user space in as little as 125 ms.',
         },
         {
           id: 'ci',
           text: 'Giving every CI build a clean machine that is thrown away afterwards',
           correct: true,
-          why: 'Throwaway machines keep one build from leaving anything behind for the next, and they are cheap only because they are virtual.',
+          why: 'Throwaway machines keep one build from leaving anything behind for the next, and virtualization makes them cheap to create and discard.',
         },
         {
           id: 'sandbox',
@@ -218,7 +218,7 @@ export default {
           'Docker containers have no guest kernel. They are processes on one shared kernel, isolated from each other (chapter 4).',
         uml: 'User-mode Linux runs a Linux kernel as ordinary processes on a Linux host (chapter 5).',
         kvm: 'KVM turns the stock Linux kernel into a hypervisor with the help of VT-x or AMD-V (chapter 5).',
-        xen: 'Xen introduced paravirtualization: guest kernels ported to call the hypervisor (chapter 6).',
+        xen: 'Xen is the best-known example of paravirtualization: guest kernels are ported to call the hypervisor with hypercalls (chapter 6).',
         'hyper-v':
           "Hyper-V is a type 1 hypervisor that requires the processor's virtualization extensions (chapter 6).",
       },

@@ -18,7 +18,7 @@ export default {
           id: 'r1',
           text: 'Ring 1',
           correct: false,
-          why: 'Mainstream kernels leave rings 1 and 2 unused. Ring 1 shows up only when a VMM pushes a guest kernel out of ring 0.',
+          why: 'Mainstream kernels leave rings 1 and 2 unused. In this course, ring 1 shows up when a VMM pushes a guest kernel out of ring 0.',
         },
         {
           id: 'r3',
@@ -183,7 +183,7 @@ export default {
           id: 'silent',
           text: 'Outside ring 0 it silently leaves the interrupt flag unchanged, without trapping',
           correct: true,
-          why: 'A guest kernel in ring 1 that restores its flags to turn interrupts back on changes nothing, and the VMM never learns about it. Sensitive, yet not privileged.',
+          why: 'A guest kernel in ring 1 that restores its flags to turn interrupts back on leaves the interrupt flag unchanged, and the VMM never learns about it. Sensitive, yet not privileged.',
         },
         {
           id: 'always-traps',
@@ -208,7 +208,8 @@ export default {
     {
       kind: 'multiple',
       id: 'unprivileged-list',
-      prompt: 'Which of these were sensitive but unprivileged on classic x86 (before VT-x)? Pick all that apply.',
+      prompt:
+        'Which of these were sensitive but unprivileged on the classic x86 that Robin and Irvine analysed? Pick all that apply.',
       section: 'where-x86-breaks-the-rule',
       choices: [
         {
@@ -221,7 +222,7 @@ export default {
           id: 'smsw',
           text: 'SMSW',
           correct: true,
-          why: 'It copies part of CR0 into ordinary memory. Reading CR0 with MOV is privileged, but SMSW is not.',
+          why: 'It copies part of CR0 into memory or a register. Reading CR0 with MOV is privileged, but SMSW is not.',
         },
         {
           id: 'pushf',
@@ -246,7 +247,8 @@ export default {
     {
       kind: 'match',
       id: 'three-answers',
-      prompt: 'Match each product to the approach it used to get around the ring 0 problem.',
+      prompt:
+        'Match each product to the design this course files it under. Two of them used the same technique and differ mainly in where the VMM sits.',
       section: 'the-ring-0-problem',
       products: ['vmware-workstation', 'vmware-esx', 'xen', 'hyper-v'],
       options: ['hosted', 'full-virtualization', 'paravirtualization', 'hardware-assisted'],
@@ -267,7 +269,7 @@ export default {
       section: 'hardware-assistance',
       answer: false,
       whyTrue:
-        'A common picture, but wrong on both counts. VT-x adds root and non-root modes beside the rings; the guest kernel stays in ring 0 of non-root mode. Ring 1 was where software techniques put guest kernels before VT-x.',
+        'A common picture, but wrong on both counts. VT-x adds root and non-root modes beside the rings; the guest kernel stays in ring 0 of non-root mode. Ring 1 was where binary translation usually put guest kernels before VT-x.',
       whyFalse:
         'Right. "Ring −1" is slang. The hypervisor runs in root mode, the guest kernel in ring 0 of non-root mode, and chosen events cause VM exits.',
     },

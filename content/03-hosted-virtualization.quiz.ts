@@ -22,7 +22,7 @@ export default {
           id: 'direct',
           text: 'Directly on the processor in ring 3, with no translation',
           correct: true,
-          why: 'Ordinary user code contains nothing a VMM must catch, so it runs natively. Only guest kernel code is translated.',
+          why: 'User code was written for ring 3 and behaves the same there under a VMM, so it runs natively. Only guest kernel code is translated.',
         },
         {
           id: 'translated',
@@ -57,7 +57,7 @@ export default {
       whyWrong: 'Look for code that was written to run in ring 0 but cannot be given ring 0.',
       whyLayer: {
         'g1-apps':
-          'Guest applications run directly in ring 3. They contain nothing the VMM must catch, so they are not translated.',
+          'Guest applications run directly in ring 3, where they were meant to run anyway, so they are not translated.',
         'g2-apps':
           'These belong to the Linux guest, and they are not translated either: applications run directly in ring 3.',
         'g2-kernel':
@@ -122,7 +122,7 @@ export default {
     {
       kind: 'multiple',
       id: 'where-time-goes',
-      prompt: 'Where does a binary-translation VMM lose time compared with bare metal? Pick all that apply.',
+      prompt: 'Where does a hosted binary-translation VMM lose time compared with bare metal? Pick all that apply.',
       section: 'what-the-layers-cost',
       choices: [
         {
@@ -160,7 +160,7 @@ export default {
       architecture: 'hosted',
       answer: 'base',
       whyRight:
-        "The host OS kernel owns the real drivers. The virtualization application reaches them with ordinary system calls, which is why I/O is the hosted design's biggest extra cost.",
+        'The host OS kernel owns the real drivers. The virtualization application reaches them with ordinary system calls, which is why I/O costs extra in the hosted design.',
       whyWrong: 'Follow the request down: the guest cannot reach the device, and neither can an ordinary program.',
       whyLayer: {
         vmm: 'The virtualization application makes the system calls, but it runs in ring 3 like any program. The host kernel does the real device work.',

@@ -19,13 +19,13 @@ export default {
           id: 'small-kernel',
           text: 'A trimmed-down Alpine kernel that boots on top of the host kernel',
           correct: false,
-          why: 'That would be a virtual machine. No guest kernel boots in a container, which is exactly why it starts in about the time its first program takes.',
+          why: 'That would be a virtual machine. No guest kernel boots in a container, which is why it starts almost as quickly as its first program.',
         },
         {
           id: 'virtual-hardware',
           text: 'Virtual hardware (a virtual disk and network card) on which Alpine is installed',
           correct: false,
-          why: "Virtual devices belong to virtual machines. A container uses the host kernel's real network stack and filesystems, seen through namespaces.",
+          why: "Emulated hardware belongs to virtual machines. A container has no devices of its own to drive: it uses the host kernel's network stack and filesystems, seen through namespaces.",
         },
         {
           id: 'nothing-own',
@@ -51,7 +51,7 @@ export default {
       section: 'one-kernel-many-user-spaces',
       answer: false,
       whyTrue:
-        'This is the most common misconception about containers. A container is a group of host processes that share the host kernel; run ps on the host and you can see them. Only a virtual machine has a kernel of its own.',
+        'This is a very common misconception about containers. A container is a group of host processes that share the host kernel; run ps on the host and you can see them. Only a virtual machine has a kernel of its own.',
       whyFalse:
         'Right. A container has no kernel: its processes are ordinary host processes in their own namespaces and cgroups, which is why it starts fast and why it can only run software made for the host kernel.',
     },
@@ -207,7 +207,7 @@ export default {
           id: 'works',
           text: "It works, because the container's root user is allowed to disable interrupts",
           correct: false,
-          why: 'Being root is a kernel idea. The CPU checks the ring and the I/O privilege level, and the kernel does not give container processes the privilege that would let CLI run in ring 3.',
+          why: 'Being root is a kernel idea. The CPU checks the ring and the I/O privilege level, and container processes are normally not given the I/O privilege that would let CLI run in ring 3.',
         },
       ],
     },

@@ -73,7 +73,7 @@ export default {
       choices: [
         {
           id: 'many-switches',
-          text: 'Each guest system call becomes a round trip through the host kernel to the UML kernel process, plus further host system calls: several context switches instead of one',
+          text: 'Each guest system call becomes a round trip through the host kernel to the UML kernel process, plus further host system calls: several context switches where native Linux needs none',
           correct: true,
           why: 'The guest kernel is itself a ring 3 process, so every call is intercepted (originally with ptrace) and served at user level. The Xen paper measured UML well behind native Linux on such work.',
         },
@@ -114,7 +114,7 @@ export default {
       choices: [
         {
           id: 'process-threads',
-          text: 'The VM is an ordinary process; each virtual CPU is a thread in it that calls KVM_RUN on /dev/kvm',
+          text: 'The VM is an ordinary process; each virtual CPU is a thread in it that calls KVM_RUN, an ioctl on a file descriptor obtained through /dev/kvm',
           correct: true,
           why: "That is KVM's central design choice: the Linux scheduler and memory manager handle VMs like any other process, so top shows them and kill can stop them.",
         },
@@ -238,7 +238,7 @@ export default {
         kvm: 'KVM is the Linux kernel acting as the hypervisor, using VT-x or AMD-V.',
         firecracker: 'Firecracker is a minimal user-space VMM on top of KVM; it runs AWS Lambda and Fargate microVMs.',
         docker: 'Docker containers share the host kernel: no guest kernel, no VM.',
-        xen: 'Xen (2003) introduced paravirtualization: ported guest kernels make hypercalls to a hypervisor in ring 0.',
+        xen: 'Xen (2003) is the classic paravirtualizing hypervisor: ported guest kernels make hypercalls to a hypervisor in ring 0.',
         'vmware-workstation': 'VMware Workstation (1999) is a hosted VMM, an application on a host operating system.',
       },
     },

@@ -101,7 +101,7 @@ export default {
       section: 'what-it-cost-and-what-is-left',
       answer: false,
       whyTrue:
-        'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in almost every VM today.',
+        'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in most VMs today.',
       whyFalse:
         'Right. PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
     },
@@ -115,7 +115,7 @@ export default {
           id: 'bt',
           text: 'Binary translation: guest kernel code was rewritten into a translation cache and run in ring 1, while guest applications ran natively',
           correct: true,
-          why: "Right. ESX used the same binary translation as VMware's hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive ones were rewritten.",
+          why: "Right. ESX used the same binary translation as VMware's hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive instructions and those that change the flow of control were rewritten.",
         },
         {
           id: 'emulate-all',
@@ -133,7 +133,7 @@ export default {
           id: 'vtx',
           text: 'It switched the guest to VMX non-root mode',
           correct: false,
-          why: 'VT-x appeared only in November 2005, four years after ESX. Before then, binary translation was the only way to run unmodified guests.',
+          why: 'VT-x processors appeared only in late 2005, more than four years after ESX. Before then, binary translation was the only practical way to run unmodified guests at good speed.',
         },
       ],
     },
@@ -172,7 +172,8 @@ export default {
     {
       kind: 'multiple',
       id: 'what-causes-exits',
-      prompt: 'A hypervisor uses VT-x with EPT. Which of these can cause a VM exit? Select all that apply.',
+      prompt:
+        'A hypervisor uses VT-x with EPT and typical settings. Which of these cause a VM exit? Select all that apply.',
       section: 'vm-exits-and-entries',
       choices: [
         {
@@ -191,7 +192,7 @@ export default {
           id: 'hlt',
           text: 'The guest executes HLT because it has nothing to do',
           correct: true,
-          why: 'HLT can be configured to exit so the hypervisor can give the physical CPU to another virtual CPU.',
+          why: 'Hypervisors normally configure HLT to exit, so they can give the physical CPU to another virtual CPU.',
         },
         {
           id: 'add',
@@ -232,18 +233,18 @@ export default {
       whyLayer: {
         base: 'The hypervisor stays small on purpose: it handles the CPU, memory and exits, and leaves device drivers to the root partition. The root partition is a VM, not the hypervisor.',
         'g1-kernel':
-          'A child partition has only synthetic devices; its VSC drivers forward requests to the root partition.',
+          'A child partition normally has no physical devices of its own; its VSC drivers forward requests over VMBus to the root partition.',
       },
     },
     {
       kind: 'match',
       id: 'hypervisor-products',
-      prompt: 'Match each product to the hypervisor design the classic taxonomy files it under.',
+      prompt: 'Match each product to the hypervisor design the course files it under.',
       section: 'xen-esx-and-hyper-v',
       products: ['xen', 'vmware-esx', 'hyper-v'],
       options: ['paravirtualization', 'full-virtualization', 'hardware-assisted'],
       why: {
-        xen: 'Xen (2003) introduced paravirtualization with ported guest kernels; since Xen 3.0 it also runs unmodified guests with hardware assistance.',
+        xen: 'Xen (2003) is the classic paravirtualizing hypervisor, with ported guest kernels; since Xen 3.0 it also runs unmodified guests with hardware assistance.',
         'vmware-esx':
           'ESX (2001) ran unmodified guests with binary translation: full virtualization before VT-x existed.',
         'hyper-v':

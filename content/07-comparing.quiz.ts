@@ -19,14 +19,14 @@ export default {
       ],
       why: {
         'virtual-pc':
-          'Virtual PC ran as an application on a host OS: a hosted VMM of the pre-VT-x era. Microsoft dropped the Windows version in 2011 in favour of Hyper-V.',
+          'Virtual PC ran as an application on a host OS: a hosted VMM that began in the pre-VT-x era. Microsoft later retired it in favour of Hyper-V.',
         'freebsd-jails':
           'Jails (FreeBSD 4.0, 2000) confine groups of processes on one shared FreeBSD kernel; there is no guest kernel.',
         docker: "Docker containers are Linux processes in their own namespaces and cgroups, on the host's kernel.",
         uml: 'User-mode Linux is a Linux kernel ported to run as ordinary ring 3 processes on a Linux host.',
         firecracker:
           'Firecracker is a minimal user-space VMM on top of KVM: it plays the role QEMU plays in the KVM stack.',
-        xen: 'Xen introduced paravirtualization: ported guest kernels make hypercalls, and dom0 serves their I/O.',
+        xen: 'Xen is the classic paravirtualizing hypervisor: ported guest kernels make hypercalls, and dom0 serves their I/O.',
         'vmware-esx': 'ESX ran unmodified guests on bare metal with binary translation: full virtualization.',
         'hyper-v':
           'Hyper-V requires VT-x or AMD-V: guests run unmodified in non-root mode, beside a Windows root partition.',
@@ -66,7 +66,7 @@ export default {
           id: 'esx-2001',
           text: 'VMware ESX as released in 2001',
           correct: false,
-          why: 'ESX predates VT-x by four years. It ran unmodified guests with binary translation.',
+          why: 'ESX predates VT-x by more than four years. It ran unmodified guests with binary translation.',
         },
       ],
     },
@@ -147,7 +147,7 @@ export default {
           id: 'same',
           text: 'There was no measurable difference in any test.',
           correct: false,
-          why: 'There were real differences, mostly in I/O: KVM delivered about half the storage I/O operations per second in one test.',
+          why: "There were real differences, mostly in I/O: KVM delivered noticeably fewer storage I/O operations per second, and Docker's NAT networking added latency.",
         },
       ],
     },
@@ -222,7 +222,7 @@ export default {
           id: 'microvm',
           text: 'A microVM such as Firecracker on KVM',
           correct: true,
-          why: 'Right. Each customer gets its own kernel behind the hardware boundary, yet a microVM boots in about 125 ms with under 5 MiB of overhead.',
+          why: 'Right. Each customer gets its own kernel behind the hardware boundary, yet a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.',
         },
         {
           id: 'plain-containers',
@@ -234,7 +234,7 @@ export default {
           id: 'uml',
           text: 'User-mode Linux',
           correct: false,
-          why: 'UML is slow on system-call and I/O-heavy work and is used today mainly for testing kernels.',
+          why: 'UML is slow on system-call and I/O-heavy work, and its guests are ordinary host processes, so a bug in the shared host kernel could still let one tenant reach the others.',
         },
         {
           id: 'hosted',

@@ -127,7 +127,7 @@ export default {
       architecture: 'kvm',
       answer: 'g1-vmm',
       whyRight:
-        "Firecracker is a user-space VMM: it takes QEMU's place, offering only a handful of mostly virtio devices, which is why a microVM starts in about 125 ms with under 5 MiB of overhead.",
+        "Firecracker is a user-space VMM: it takes QEMU's place, offering only a handful of mostly virtio devices, which is why a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.",
       whyWrong: 'Firecracker is a user-space virtual machine monitor; look for the layer QEMU occupies.',
       whyLayer: {
         base: 'Firecracker does not replace the kernel: it relies on Linux and its kvm module for the CPU and memory virtualization.',
@@ -176,7 +176,7 @@ export default {
           id: 'intercept',
           text: "It intercepts the container's system calls and serves them in its own user-space kernel, making only a limited set of host calls",
           correct: true,
-          why: "Right. A bug the container exploits lands in gVisor's kernel, not the host's. The price is compatibility: it implements 274 of 350 amd64 system calls.",
+          why: "Right. An attack on a kernel bug must first get through gVisor's kernel instead of reaching the host's directly. The price is compatibility: its documentation lists 274 of 350 amd64 system calls as implemented.",
         },
         {
           id: 'chroot',
@@ -220,7 +220,7 @@ export default {
           id: 'discontinued',
           text: 'It was discontinued in favour of Hyper-V',
           correct: false,
-          why: 'That happened to the Windows version of Virtual PC in 2011. VirtualBox is still maintained.',
+          why: 'That is what happened to Microsoft Virtual PC, not to VirtualBox, which is still maintained.',
         },
         {
           id: 'containers',
@@ -240,7 +240,7 @@ export default {
           id: 'xen',
           text: 'Xen (2003)',
           correct: true,
-          why: 'Right. Xen came two years before VT-x (November 2005), which is why it ported guest kernels instead of relying on the hardware.',
+          why: 'Right. Xen came two years before the first VT-x processors (late 2005), which is why it ported guest kernels instead of relying on the hardware.',
         },
         {
           id: 'kvm',
@@ -272,7 +272,7 @@ export default {
           id: 'ibm-1960s',
           text: 'In the 1960s, on IBM mainframes (CP-40, then CP-67)',
           correct: true,
-          why: 'Right. CP-40 began in 1964 and was in production by 1967; Popek and Goldberg formalized the theory in 1974.',
+          why: 'Right. CP-40 began in 1964 and was in use by 1967; Popek and Goldberg formalized the theory in 1974.',
         },
         {
           id: 'vmware-1999',
@@ -316,7 +316,7 @@ export default {
           id: 'ring-above',
           text: 'Hardware virtualization adds a privilege mode above ring 0 for the hypervisor.',
           correct: true,
-          why: 'Needs correcting: VT-x and AMD-V add root and non-root modes beside the rings, and the guest kernel stays in ring 0 of non-root mode.',
+          why: 'Needs correcting: VT-x and AMD-V add a restricted non-root mode for guests beside the rings; the hypervisor runs in root mode, and each mode has its own rings 0 to 3. No ring sits above ring 0, and the guest kernel stays in ring 0 of non-root mode.',
         },
         {
           id: 'same-kernel',

@@ -12,7 +12,7 @@ export default [
     id: 'binary-translation',
     term: 'Binary translation',
     short: "Rewriting machine code on the fly so that a guest kernel's sensitive instructions cannot misbehave.",
-    long: 'Before x86 had hardware support, VMware and VirtualBox ran guest kernel code by translating it block by block into a translation cache. Most instructions are copied unchanged; sensitive ones such as POPF or a MOV to CR3 become safe sequences or calls into the VMM, while guest user code runs directly. Hardware assistance has since replaced it for virtualizing x86 on x86.',
+    long: "Before x86 had hardware support, VMware ran guest kernel code by translating it block by block into a translation cache (VirtualBox's raw mode used a related scan-and-patch approach). Most instructions are copied unchanged; sensitive ones such as POPF or a MOV to CR3 become safe sequences or calls into the VMM, while guest user code runs directly. Hardware assistance has since replaced it for virtualizing x86 on x86.",
     see: '/hosted-virtualization',
   },
   {
@@ -51,7 +51,7 @@ export default [
     short:
       "Xen's privileged management virtual machine, which holds the real device drivers and the toolstack; it is not the hypervisor.",
     long: "Xen starts dom0 first, usually running Linux. It runs the back-end drivers that serve the other guests' (domU) I/O over shared-memory rings, and the tools that create and stop guests. It is a virtual machine like the others, only with extra rights granted by Xen.",
-    see: '/hypervisors#paravirtualization',
+    see: '/hypervisors#devices-through-dom0',
   },
   {
     id: 'emulation',
@@ -64,7 +64,7 @@ export default [
     id: 'full-virtualization',
     term: 'Full virtualization',
     short: 'Running an unmodified guest operating system, with the VMM intercepting every sensitive operation.',
-    long: 'The guest cannot tell it is virtualized and needs no changes. On x86 before 2005 this required binary translation, as in VMware ESX (2001); today it is done with hardware assistance (VT-x, AMD-V). It contrasts with paravirtualization, where the guest kernel is changed to cooperate with the hypervisor.',
+    long: 'The guest cannot tell it is virtualized and needs no changes. On x86 before 2005 this in practice meant binary translation, as in VMware ESX (2001); today it is done with hardware assistance (VT-x, AMD-V). It contrasts with paravirtualization, where the guest kernel is changed to cooperate with the hypervisor.',
     see: '/hypervisors#full-virtualization',
   },
   {
@@ -86,8 +86,8 @@ export default [
     id: 'hardware-assisted-virtualization',
     term: 'Hardware-assisted virtualization',
     short:
-      'Virtualization that uses CPU extensions (Intel VT-x, AMD-V) so unmodified guests run directly, with chosen events causing VM exits.',
-    long: 'The CPU gains root and non-root modes. The hypervisor runs in root mode; the guest kernel runs in ring 0 of non-root mode, and most of its instructions execute natively. Events the hypervisor asked to intercept, such as I/O or CPUID, cause a VM exit, and nested paging later removed most memory-related exits.',
+      'Virtualization that uses CPU extensions (Intel VT-x, AMD-V) so unmodified guests run directly, with certain events causing VM exits.',
+    long: 'The CPU gains root and non-root modes. The hypervisor runs in root mode; the guest kernel runs in ring 0 of non-root mode, and most of its instructions execute natively. A few instructions, such as CPUID, always cause a VM exit, and other events, such as I/O, do when the hypervisor asks; nested paging later removed most memory-related exits.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
   {
@@ -139,7 +139,7 @@ export default [
     id: 'microvm',
     term: 'microVM',
     short: 'A minimal virtual machine with very few emulated devices, built to start in a fraction of a second.',
-    long: 'A microVM keeps the hardware-enforced isolation of a virtual machine while coming close to a container in start-up time and memory use. Firecracker, a small VMM on KVM, starts one to user space in about 125 ms with less than 5 MiB of overhead, and runs AWS Lambda and Fargate.',
+    long: 'A microVM keeps the hardware-enforced isolation of a virtual machine while coming close to a container in start-up time and memory use. Firecracker, a small VMM on KVM, starts one to user space in about 125 ms with less than 5 MiB of memory overhead, and runs AWS Lambda and Fargate.',
     see: '/virtualization-today',
   },
   {
@@ -163,7 +163,7 @@ export default [
     short:
       "Hardware support (Intel EPT, AMD RVI) that translates guest addresses through both the guest's and the hypervisor's page tables.",
     long: 'Without it, a VMM must maintain shadow page tables and intercept guest page-table writes and CR3 loads. With nested paging the CPU walks both levels itself, so guest page faults and CR3 loads need no VM exit, though a TLB miss costs a longer walk. AMD shipped it in 2007 and Intel in 2008.',
-    see: '/hypervisors#hardware-assisted-virtualization',
+    see: '/virtualization-today#nested-paging',
   },
   {
     id: 'page-table',
@@ -176,7 +176,7 @@ export default [
     term: 'Paravirtualization',
     short:
       'Changing a guest kernel so that it cooperates with the hypervisor, using hypercalls instead of privileged instructions.',
-    long: "Xen introduced it on x86 in 2003: ported Linux and NetBSD guests ran with an overhead of a few percent, without binary translation or CPU support. Paravirtual CPU and memory handling is fading now that hardware assistance exists, but paravirtual I/O (virtio, Xen's front-end drivers, Hyper-V's VMBus) is standard.",
+    long: "Xen made it famous in 2003: its ported Linux ran with an overhead of a few percent, without binary translation or CPU support. Paravirtual CPU and memory handling is fading now that hardware assistance exists, but paravirtual I/O (virtio, Xen's front-end drivers, Hyper-V's VMBus) is standard.",
     see: '/hypervisors#paravirtualization',
   },
   {
@@ -185,7 +185,7 @@ export default [
     short:
       'In Hyper-V, the privileged partition running Windows that owns the device drivers and creates the child partitions (VMs).',
     long: "Also called the root partition. It runs the virtualization stack and serves child partitions' I/O over VMBus. Like Xen's dom0, it is a privileged virtual machine on top of the hypervisor, not the hypervisor itself.",
-    see: '/hypervisors#hardware-assisted-virtualization',
+    see: '/hypervisors#the-management-os-beside-the-vms',
   },
   {
     id: 'popek-goldberg',
@@ -222,7 +222,7 @@ export default [
     id: 'root-mode',
     term: 'Root mode',
     short: 'VMX root operation: the CPU mode in which a VT-x hypervisor runs, while guests run in non-root mode.',
-    long: 'Root and non-root modes are orthogonal to the rings: each has rings 0 to 3. A guest kernel in non-root ring 0 runs most instructions natively, and the events the hypervisor chose cause a VM exit to root mode. AMD-V makes the same split under the names host mode and guest mode.',
+    long: 'Root and non-root modes are orthogonal to the rings: each has rings 0 to 3. A guest kernel in non-root ring 0 runs most instructions natively; a few instructions such as CPUID, and the events the hypervisor chose, cause a VM exit to root mode. AMD-V makes the same split under the names host mode and guest mode.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
   {
@@ -246,7 +246,7 @@ export default [
     term: 'Service console',
     short: 'In classic VMware ESX, the Linux-based management system that ran as the first virtual machine.',
     long: 'Administrators used it to run management agents and tools, while the hypervisor itself did the virtualization. ESX ended with version 4.1; from vSphere 5.0 (2011) only ESXi remains, and it has no service console.',
-    see: '/hypervisors#full-virtualization',
+    see: '/hypervisors#the-management-os-beside-the-vms',
   },
   {
     id: 'shadow-page-tables',
@@ -284,7 +284,7 @@ export default [
     id: 'type-1-hypervisor',
     term: 'Type 1 hypervisor',
     short: 'A VMM that runs directly on the hardware, with no host operating system beneath it.',
-    long: 'Examples are Xen, VMware ESXi and Hyper-V; most rely on a privileged management VM (dom0, the parent partition) for drivers and tools. KVM is often counted as type 1 because the Linux kernel itself is the hypervisor. The label says where the VMM sits, not how it virtualizes the CPU.',
+    long: 'Examples are Xen, VMware ESXi and Hyper-V. Xen and Hyper-V rely on a privileged management VM (dom0, the parent partition) for drivers and tools, while ESXi keeps its drivers in the hypervisor. KVM is often counted as type 1 because the Linux kernel itself is the hypervisor. The label says where the VMM sits, not how it virtualizes the CPU.',
     see: '/hypervisors',
   },
   {
@@ -306,7 +306,7 @@ export default [
     id: 'user-mode-linux',
     term: 'User-mode Linux (UML)',
     short: 'A port of the Linux kernel that runs as ordinary processes on a Linux host, needing no hardware support.',
-    long: "Presented by Jeff Dike in 2001, UML treats the host's system-call interface as its hardware. Its guest processes' system calls are intercepted (originally with ptrace) and served by the UML kernel, which runs in ring 3. It needs no host changes but is slow for system-call-heavy and I/O-heavy work; today it is used mainly for kernel testing.",
+    long: "Presented by Jeff Dike in 2001, UML treats the host's system-call interface as its hardware. Its guest processes' system calls are intercepted (originally with ptrace) and served by the UML kernel, which runs in ring 3. It needs no host changes but is slow for system-call-heavy and I/O-heavy work; today it is best known as a tool for kernel development and testing.",
     see: '/kernel-level#user-mode-linux-a-kernel-as-a-process',
   },
   {
@@ -314,7 +314,7 @@ export default [
     term: 'virtio',
     short:
       'A standard family of paravirtual devices (disk, network, console and more) that guests drive through shared-memory queues.',
-    long: 'Rusty Russell proposed virtio in 2008 so that hypervisors could share one set of efficient drivers instead of each having its own. A guest places many requests in a shared ring and notifies the host once, which needs far fewer VM exits than emulating a real device register by register. KVM guests use it widely, but it is optional.',
+    long: 'Rusty Russell designed virtio, described in a 2008 paper, so that hypervisors could share one set of efficient drivers instead of each having its own. A guest places many requests in a shared ring and notifies the host once, which needs far fewer VM exits than emulating a real device register by register. KVM guests use it widely, but it is optional.',
     see: '/hypervisors#paravirtualization',
   },
   {
@@ -341,7 +341,8 @@ export default [
   {
     id: 'vm-exit',
     term: 'VM exit',
-    short: 'A switch from a guest back to the hypervisor, caused by an event the hypervisor chose to intercept.',
+    short:
+      'A switch from a guest back to the hypervisor, caused by an intercepted event such as an I/O instruction or CPUID.',
     long: "Typical causes are I/O instructions, CPUID, some control-register and MSR accesses, HLT, external interrupts and EPT violations. The CPU saves the guest's state and records the exit reason in the VMCS. Exits are the main remaining cost of hardware-assisted virtualization, so VMMs work to avoid them.",
     see: '/hypervisors#hardware-assisted-virtualization',
   },
@@ -356,7 +357,7 @@ export default [
   {
     id: 'vt-x',
     term: 'VT-x',
-    short: "Intel's hardware virtualization extension for x86 (VMX), introduced in November 2005.",
+    short: "Intel's hardware virtualization extension for x86 (VMX), first shipped in processors in late 2005.",
     long: 'VT-x adds VMX root and non-root operation, the VMCS, and instructions such as VMLAUNCH, VMRESUME and VMCALL. Guests run unmodified in non-root mode with their kernels in ring 0, and configured events cause VM exits. First-generation VT-x had no MMU support and often lost to binary translation; EPT (2008) removed much of that gap.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },

@@ -579,9 +579,14 @@ function browserVersion() {
   return result.status === 0 ? result.stdout.trim() : 'unknown browser';
 }
 
+/** The commit being measured, "+dirty" when tracked files have changes (the build includes them). */
 function gitCommit() {
-  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', timeout: 10_000 });
-  return result.status === 0 ? result.stdout.trim() : 'unknown';
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', timeout: 10_000 });
+  if (head.status !== 0) return 'unknown';
+  // The bench's own outputs do not count: they change with every run.
+  const args = ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench-results', ':!README.md'];
+  const status = spawnSync('git', args, { encoding: 'utf8', timeout: 10_000 });
+  return head.stdout.trim() + (status.status === 0 && status.stdout.trim() ? '+dirty' : '');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -589,6 +594,8 @@ function gitCommit() {
 
 async function main() {
   const started = Date.now();
+  // Taken before building, so the report names the code that was built even if commits land meanwhile.
+  const commit = gitCommit();
   const options = parseArgs(process.argv.slice(2));
   if (!browserPath()) throw new Error('No Chromium found: set CHROME_PATH or install one.');
   if (options.build) await buildSite();
@@ -629,7 +636,7 @@ async function main() {
     const results = {
       meta: {
         date: new Date().toISOString(),
-        commit: gitCommit(),
+        commit,
         runs: options.runs,
         navRuns: options.navRuns,
         lighthouseVersion: routeResults[0]?.ours.lighthouseVersion ?? null,

@@ -49,7 +49,10 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Prop
         const content = (
           <>
             <span className="layer-label">{layer.label}</span>
-            <span className="layer-ring">{privilegeLabel(layer.privilege)}</span>
+            <span className="layer-ring">
+              {privilegeLabel(layer.privilege)}
+              {layer.alsoRuns ? `; ${layer.alsoRuns.part}: ${privilegeLabel(layer.alsoRuns.privilege)}` : ''}
+            </span>
             {layer.modified !== undefined ? (
               <span className="layer-flag">{layer.modified ? 'modified' : 'unmodified'}</span>
             ) : null}

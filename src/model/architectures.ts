@@ -140,10 +140,11 @@ const hosted = {
     {
       id: 'vmm',
       kind: 'vmm',
-      label: 'VMM: application + ring 0 monitor',
+      label: 'VMM: application + monitor',
       detail:
         'A user-level program that starts and manages the VMs and does their I/O through the host OS, paired with a privileged monitor that runs guest code and holds the binary translator.',
       privilege: RING3,
+      alsoRuns: { privilege: RING0, part: 'monitor' },
       level: 2,
       columns: ['g1', 'g2'],
     },
@@ -186,7 +187,7 @@ const hosted = {
   },
   path: {
     operation:
-      'A guest kernel disables interrupts (CLI), an instruction that outside ring 0 would be silently ignored or fault.',
+      'A guest kernel disables interrupts (CLI). Run as written outside ring 0 it would fault, and its cousin POPF would silently do nothing.',
     steps: [
       {
         layer: 'g1-apps',
@@ -418,7 +419,7 @@ const userModeLinux = {
         action: 'emulate',
         privilege: RING3,
         caption:
-          'The UML kernel, itself a ring 3 process, serves the call. It has no page tables or interrupts of its own, so it uses host system calls (mmap, signals) in their place.',
+          'The UML kernel, itself a ring 3 process, serves the call. It cannot touch the hardware MMU or take hardware interrupts, so it maps the memory of its processes with host system calls (mmap) and, roughly speaking, uses host signals where a kernel would use interrupts.',
       },
       {
         layer: 'base',
@@ -596,7 +597,7 @@ const paravirtualization = {
       kind: 'management-os',
       label: 'dom0 Linux kernel',
       detail:
-        "A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests' I/O through back-end drivers.",
+        "A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests' I/O through back-end drivers. Ring 1 on 32-bit x86; a 64-bit dom0 runs in ring 3 (PV) or in non-root mode (PVH).",
       privilege: RING1,
       modified: true,
       level: 2,
@@ -868,11 +869,11 @@ const hardwareAssisted = {
         caption: 'The hypervisor, in root mode, reads the exit reason from the VMCS and decodes the access.',
       },
       {
-        layer: 'mgmt-kernel',
+        layer: 'mgmt-apps',
         action: 'emulate',
-        privilege: GUEST_RING0,
+        privilege: GUEST_RING3,
         caption:
-          "Real device work is passed to the management OS, which owns the physical drivers and runs the device back-ends (Hyper-V's VMBus providers, Xen's dom0 back-ends and device models).",
+          "Device work goes to the device model in the management OS (Hyper-V's worker process, QEMU in Xen's dom0), which emulates the disk using the real drivers of that OS's kernel.",
       },
       {
         layer: 'base',

@@ -16,7 +16,7 @@ export const products = [
     architecture: 'hosted',
     year: 1997,
     current: false,
-    note: 'Connectix first shipped it for PowerPC Macs, where it emulated a whole x86 PC; Microsoft bought it in 2003 and dropped the Windows version in 2011 in favour of Hyper-V.',
+    note: 'Connectix first shipped it for PowerPC Macs, where it emulated a whole x86 PC; Microsoft bought it in 2003; from Windows 8 on, Hyper-V took its place.',
   },
   {
     id: 'vmware-server',
@@ -72,7 +72,7 @@ export const products = [
     architecture: 'shared-kernel',
     year: 2008,
     current: true,
-    note: 'User-space tools for Linux namespaces and cgroups.',
+    note: 'User-space tools for Linux namespaces and cgroups, from about 2008.',
   },
   {
     id: 'docker',
@@ -104,7 +104,7 @@ export const products = [
     architecture: 'kvm',
     year: 2018,
     current: true,
-    note: 'A minimal VMM on KVM that starts microVMs in about 125 ms.',
+    note: 'A minimal VMM on KVM that can start a microVM in as little as 125 ms.',
   },
   {
     id: 'xen',
@@ -112,7 +112,7 @@ export const products = [
     architecture: 'paravirtualization',
     year: 2003,
     current: true,
-    note: 'Introduced paravirtualization; since Xen 3.0 (2005) it also runs unmodified guests with hardware assistance (HVM, PVH).',
+    note: 'Made paravirtualization widely known; since Xen 3.0 (2005) it also runs unmodified guests with hardware assistance (HVM), and later added PVH.',
   },
   {
     id: 'vmware-esx',

@@ -83,7 +83,8 @@ export function describeStack(arch: Architecture): string[] {
       ? ` (${l.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(', ')})`
       : '';
     const modified = l.modified === true ? ', modified' : l.modified === false ? ', unmodified' : '';
-    return `${l.label}${where}: ${privilegeLabel(l.privilege)}${modified}.`;
+    const also = l.alsoRuns ? `, its ${l.alsoRuns.part} in ${privilegeLabel(l.alsoRuns.privilege)}` : '';
+    return `${l.label}${where}: ${privilegeLabel(l.privilege)}${also}${modified}.`;
   });
 }
 

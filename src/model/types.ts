@@ -52,6 +52,8 @@ export interface Layer {
   /** One sentence: what this layer does in this design. */
   readonly detail: string;
   readonly privilege: Privilege | null;
+  /** A second privilege part of this layer runs at (the hosted VMM's ring 0 monitor). */
+  readonly alsoRuns?: { readonly privilege: Privilege; readonly part: string };
   /** 0 is the hardware; higher numbers sit above. */
   readonly level: number;
   /** The columns this layer sits under; absent means it spans every column. */

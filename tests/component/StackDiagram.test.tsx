@@ -69,7 +69,9 @@ describe('StackDiagram', () => {
     const user = userEvent.setup();
     const { container } = render(<StackDiagram arch="hardware-assisted" step={2} />);
     expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Management OS kernel');
+    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent(
+      'Virtualization stack and tools',
+    );
     await user.click(screen.getByRole('button', { name: /Forward/ }));
     expect(within(container).getByText('Step 4 of 5')).toBeInTheDocument();
   });
