@@ -90,6 +90,7 @@ test('an unknown hash shows the chapter from the top', async ({ page, problems }
 
 test('next and previous walk the whole course', async ({ page, request, problems }) => {
   void problems;
+  test.setTimeout(120_000);
   const chapters = await chapterList(request);
   await page.goto(`/${chapters[0]?.slug}`);
   await hydrated(page);
