@@ -35,6 +35,7 @@ test('every chapter loads from a cold start with its title, sections and head ta
   problems,
 }) => {
   void problems;
+  test.setTimeout(180_000);
   for (const c of await chapterList(request)) {
     await page.goto(`/${c.slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
