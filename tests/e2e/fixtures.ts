@@ -16,8 +16,11 @@ export const test = base.extend<{ problems: Problems }>({
     });
     page.on('pageerror', (e) => list.push(`pageerror: ${e.message}`));
     page.on('requestfailed', (r) => {
-      // A download the test started and the browser cancelled is not a failure of the site.
-      if (!r.url().startsWith('blob:')) list.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+      // A download the browser cancelled, or a chunk still loading when the test navigated away
+      // (ERR_ABORTED), is not a failure of the site; real failures show as HTTP errors or refusals.
+      const error = r.failure()?.errorText ?? '';
+      if (!r.url().startsWith('blob:') && !error.includes('ERR_ABORTED'))
+        list.push(`requestfailed: ${r.url()} ${error}`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400 && !r.url().includes('/404-')) list.push(`HTTP ${r.status()}: ${r.url()}`);

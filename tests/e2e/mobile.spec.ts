@@ -7,6 +7,7 @@ test('on a phone the layout is one column, nothing scrolls sideways, diagrams si
   void problems;
   for (const route of ['/', '/hypervisors', '/comparing', '/compare', '/glossary', '/virtualization-today']) {
     await page.goto(route);
+    await hydrated(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
