@@ -45,7 +45,7 @@ function parseArgs(argv) {
     if (key === '--no-build') options.build = false;
     else if (key === '--runs') options.runs = positiveInt(key, value);
     else if (key === '--nav-runs') options.navRuns = positiveInt(key, value);
-    else if (key === '--routes') options.routes = value.split(',').map((r) => r.trim() || '/');
+    else if (key === '--routes' && value) options.routes = value.split(',').map((r) => r.trim() || '/');
     else throw new Error(`Unknown option ${arg}. Options: --no-build --runs=N --nav-runs=N --routes=/,/slug`);
   }
   return options;
