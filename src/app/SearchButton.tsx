@@ -1,11 +1,7 @@
+import { typingInto } from '../lib/keyboard';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 const SearchDialog = lazy(() => import('./SearchDialog'));
-
-function typingInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 /** Opens search from the header, with "/" or with Ctrl/Cmd-K. The search code loads on first open. */
 export function SearchButton() {

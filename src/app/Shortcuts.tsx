@@ -1,3 +1,4 @@
+import { typingInto } from '../lib/keyboard';
 import { useEffect, useRef, useState } from 'react';
 import { useMatch, useNavigate } from 'react-router';
 import { neighbours } from './course';
@@ -8,11 +9,6 @@ export const SHORTCUTS = [
   { keys: [']'], what: 'Next chapter' },
   { keys: ['?'], what: 'Show this list of shortcuts' },
 ] as const;
-
-function typingInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 /** Global keys: [ and ] walk the chapters, ? opens the help dialog. */
 export function Shortcuts() {
