@@ -6,12 +6,20 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
-export function createServer({ dir = process.env.SERVE_DIR ?? 'dist', base = process.env.BASE_PATH ?? '/' } = {}) {
+/**
+ * `dev: true` re-reads the folder on every request (for tests that deploy a new build into it while
+ * it is being served); otherwise the file list is read once at start, as a static host would.
+ */
+export function createServer({
+  dir = process.env.SERVE_DIR ?? 'dist',
+  base = process.env.BASE_PATH ?? '/',
+  dev = false,
+} = {}) {
   const prefix = ('/' + base + '/').replace(/\/+/g, '/');
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');
   const assets = sirv(root, {
-    dev: false,
+    dev,
     etag: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {

@@ -1,3 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { E2E_DIST } from '../../playwright.config';
+import { createServer } from '../../scripts/serve.mjs';
+import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import { expect, hydrated, test } from './fixtures';
 
 test('search finds a section by a misspelled word and lands on it', async ({ page, problems }) => {
@@ -150,4 +157,58 @@ test('after one visit the course works offline', async ({ page, context, problem
   await hydrated(page);
   await expect(page.locator('#quiz li.question').first()).toBeVisible();
   await context.setOffline(false);
+});
+
+test('a new deployment is announced, reloads into the new version and keeps saved answers', async ({ browser }) => {
+  // A private copy of the built site, served from a folder the test can redeploy into.
+  const dir = mkdtempSync(path.join(tmpdir(), 'rz-update-'));
+  cpSync(E2E_DIST, dir, { recursive: true });
+  const server = createServer({ dir, dev: true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  try {
+    // First visit installs version 1; a saved answer exists.
+    await page.goto(`${origin}/`);
+    await hydrated(page);
+    await page.evaluate(() => localStorage.setItem('rz:test-marker', 'kept'));
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    await page.reload();
+    await hydrated(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(page.getByText('A new version of the course is available.')).toHaveCount(0);
+
+    // Version 2 is deployed: the home page changes and the service worker's precache manifest with it.
+    const home = path.join(dir, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('<head>', '<head><meta name="rz-version" content="2">'));
+    await buildServiceWorker(dir);
+
+    // The next visit finds the new worker waiting and says so, without reloading by itself.
+    await page.reload();
+    await hydrated(page);
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
+    await expect(banner).toBeVisible();
+    await expect(page.locator('meta[name="rz-version"]')).toHaveCount(0);
+
+    // "Reload to update" activates it and reloads into version 2; saved data survives.
+    await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+    await banner.getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(() => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate);
+    await expect(page.locator('meta[name="rz-version"]')).toHaveAttribute('content', '2');
+    await hydrated(page);
+    await expect(banner).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('rz:test-marker'))).toBe('kept');
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

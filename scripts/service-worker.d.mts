@@ -1,0 +1,1 @@
+export declare function buildServiceWorker(dist: string): Promise<void>;
