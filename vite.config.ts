@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import rehypeSlug from 'rehype-slug';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { coursePlugin } from './scripts/vite-course-plugin';
 
 /** Where the site is hosted, e.g. BASE_PATH=/courses/virt/ for https://uni.example/courses/virt/. */
@@ -12,16 +12,71 @@ function basePath(): string {
   return ('/' + raw + '/').replace(/\/+/g, '/');
 }
 
+/**
+ * The page is prerendered, so a learner can read it before any script runs. Start the app only after
+ * the first paint: the module script becomes a tiny inline loader (allowed by its hash in the CSP)
+ * that inserts it once the document is parsed and its first contentful paint is on screen (or after
+ * 3 s, whichever comes first). On a slow phone the text and layout arrive first and the app's
+ * download does not compete with them.
+ */
+export function deferAppScript(html: string): string {
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) throw new Error('deferAppScript: no module script in index.html');
+  const loader = `
+    <script>
+      (function () {
+        var started = false;
+        function load() {
+          if (started) return;
+          started = true;
+          var s = document.createElement('script');
+          s.type = 'module';
+          s.src = '${entry[1]}';
+          document.head.appendChild(s);
+        }
+        function afterPaint() {
+          if (document.visibilityState !== 'visible') return load();
+          setTimeout(load, 3000);
+          var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+          if (types.indexOf('paint') < 0)
+            return requestAnimationFrame(function () {
+              setTimeout(load, 0);
+            });
+          new PerformanceObserver(function (list, observer) {
+            if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+            observer.disconnect();
+            setTimeout(load, 0);
+          }).observe({ type: 'paint', buffered: true });
+        }
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);
+        else afterPaint();
+      })();
+    </script>`;
+  return html.replace(entry[0], loader).replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+}
+
+function deferAppScriptPlugin(): Plugin {
+  return {
+    name: 'ring-zero:defer-app-script',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: deferAppScript },
+  };
+}
+
 export default defineConfig({
   base: basePath(),
   plugins: [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm], rehypePlugins: [rehypeSlug] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     coursePlugin(),
+    deferAppScriptPlugin(),
   ],
   build: {
     target: 'es2022',
     cssCodeSplit: false,
+    // Scratch builds only: RZ_PROFILE=1 adds source maps (bundle breakdown), =names keeps function names.
+    minify: process.env.RZ_PROFILE === 'names' ? false : 'esbuild',
+    sourcemap: Boolean(process.env.RZ_PROFILE),
   },
   ssr: {
     noExternal: ['framer-motion', 'motion-dom', 'motion-utils'],

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
@@ -17,6 +17,10 @@ if (container) {
   // Prerendered pages hydrate. The dev server's empty shell, and 404.html (which a static host
   // serves for any unknown address, so its HTML may not match the route), render from scratch.
   const prerendered = container.firstElementChild && !document.querySelector('[data-not-found]');
-  if (prerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  if (!prerendered) createRoot(container).render(app);
+  else {
+    // This script starts after the first paint (see deferAppScript in vite.config.ts). Hydrate as a
+    // transition, which React splits into short tasks instead of one long one that blocks input.
+    startTransition(() => void hydrateRoot(container, app));
+  }
 }
