@@ -1,45 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import MiniSearch from 'minisearch';
-import { formatContentError } from '../src/model/course';
+import { formatContentError, lessonDetails, summarizeChapter, termIdsIn } from '../src/model/course';
 import { searchOptions, type SearchDoc } from '../src/model/search';
 import { loadCourse } from './content/load-course';
 
-const VIRTUAL_ID = 'virtual:course';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const COURSE_ID = 'virtual:course';
+const DETAILS_ID = 'virtual:course-details';
 const SEARCH_ID = 'virtual:search-index';
-const RESOLVED_SEARCH_ID = '\0' + SEARCH_ID;
+const VIRTUAL = new Set([COURSE_ID, DETAILS_ID, SEARCH_ID]);
 
 /**
- * Serves `virtual:course`: the metadata of every chapter (frontmatter, headings, quiz fingerprints)
- * and the glossary's short definitions. Any content error fails the build with file and field named.
+ * Serves the course data made at build time from content/, split by who needs it:
+ * - `virtual:course` (main bundle): every chapter's summary (title, headings, diagrams, quiz fingerprints);
+ * - each lesson's MDX module also exports `details` (objectives, references, the glossary terms it
+ *   uses), so that text travels with the lesson instead of with every page;
+ * - `virtual:course-details` (the instructors' page only): everything, including quiz prompts;
+ * - `virtual:search-index`: the prebuilt MiniSearch index, loaded when search first opens.
+ * Any content error fails the build with file and field named.
  */
 export function coursePlugin(): Plugin {
   let root = process.cwd();
+  let loading: ReturnType<typeof loadCourse> | null = null;
+  const load = () => (loading ??= loadCourse(root));
   return {
     name: 'ring-zero-course',
     configResolved(config) {
       root = config.root;
     },
+    watchChange() {
+      loading = null;
+    },
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      if (id === SEARCH_ID) return RESOLVED_SEARCH_ID;
-      return undefined;
+      return VIRTUAL.has(id) ? '\0' + id : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_SEARCH_ID) return undefined;
-      const { course, errors, files, searchDocs } = await loadCourse(root);
+      if (!id.startsWith('\0') || !VIRTUAL.has(id.slice(1))) return undefined;
+      const { course, errors, files, searchDocs } = await load();
       for (const f of files) this.addWatchFile(f);
       if (errors.length > 0) {
         this.error(`Content check failed:\n${errors.map((e) => '  ' + formatContentError(e)).join('\n')}`);
       }
-      if (id === RESOLVED_SEARCH_ID) {
+      if (id === '\0' + SEARCH_ID) {
         // The index is built here, at build time, and loaded by the search dialog on first open.
         const index = new MiniSearch<SearchDoc>(searchOptions);
         index.addAll(searchDocs);
         return `export default ${JSON.stringify(JSON.stringify(index))};\n`;
       }
-      const terms = course.glossary.map(({ id: termId, term, short }) => ({ id: termId, term, short }));
-      return `export const chapters = ${JSON.stringify(course.chapters)};\nexport const glossaryTerms = ${JSON.stringify(terms)};\n`;
+      if (id === '\0' + DETAILS_ID) {
+        return `export const chapters = ${JSON.stringify(course.chapters)};\n`;
+      }
+      return `export const chapters = ${JSON.stringify(course.chapters.map(summarizeChapter))};\n`;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.mdx')) return undefined;
+      const file =
+        '/' +
+        path
+          .relative(root, id.split('?')[0] ?? id)
+          .split(path.sep)
+          .join('/');
+      const { course } = await load();
+      const chapter = course.chapters.find((c) => c.file === file);
+      if (!chapter) return undefined;
+      const details = lessonDetails(chapter, termIdsIn(await readFile(id, 'utf8')), course.glossary);
+      return { code: `${code}\nexport const details = ${JSON.stringify(details)};\n`, map: null };
     },
   };
 }

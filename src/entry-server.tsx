@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { HeadProvider, type HeadData } from './lib/head';
 import { BASE } from './lib/url';
 
-export { chapters, glossaryTerms } from './app/course';
+export { chapters } from './app/course';
 export { architectures } from './model/architectures';
 
 /** Render one route to HTML, waiting for every lazy part so the page is complete without JavaScript. */

@@ -1,7 +1,12 @@
+// Types of the modules served by scripts/vite-course-plugin.ts. An ambient module cannot import our
+// types by relative path, so the data is typed where the app takes it in (src/app/course.ts and
+// src/app/course-details.ts).
 declare module 'virtual:course' {
-  import type { ChapterMeta } from './model/course';
-  export const chapters: readonly ChapterMeta[];
-  export const glossaryTerms: readonly { id: string; term: string; short: string }[];
+  export const chapters: readonly unknown[];
+}
+
+declare module 'virtual:course-details' {
+  export const chapters: readonly unknown[];
 }
 
 declare module 'virtual:search-index' {

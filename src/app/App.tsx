@@ -3,10 +3,10 @@ import { Route, Routes, useParams } from 'react-router';
 import { LessonPage } from '../lesson/LessonPage';
 import { chapterBySlug } from './course';
 import { ErrorBoundary } from './ErrorBoundary';
-import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomePage })));
 const GlossaryPage = lazy(() => import('./GlossaryPage'));
 const ComparePage = lazy(() => import('../diagram/ComparePage'));
 const InstructorsPage = lazy(() => import('./InstructorsPage'));
@@ -41,7 +41,14 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        <Route
+          index
+          element={
+            <Page what="The home page">
+              <HomePage />
+            </Page>
+          }
+        />
         <Route
           path="glossary"
           element={

@@ -3,7 +3,7 @@ import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
-import { chapters } from './course';
+import { fullChapters as chapters } from './course-details';
 import { CopyButton } from './CopyLink';
 
 function LinkRow({ path, label }: { path: string; label: string }) {

@@ -1,10 +1,10 @@
 import { Link, useMatch } from 'react-router';
 import { chapterStatus, statusLabel, useProgress } from '../quiz/progress';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { chapters } from './course';
 import { Toc } from '../lesson/Toc';
 
-function ChapterLink({ chapter, current }: { chapter: ChapterMeta; current: boolean }) {
+function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: boolean }) {
   const status = chapterStatus(useProgress(chapter.slug), chapter.quiz);
   return (
     <li className={current ? 'nav-chapter is-current' : 'nav-chapter'}>

@@ -1,19 +1,14 @@
 import * as course from 'virtual:course';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 
-/** Every chapter's metadata, in course order, made at build time from content/. */
-export const chapters: readonly ChapterMeta[] = course.chapters;
-export const glossaryTerms: readonly { id: string; term: string; short: string }[] = course.glossaryTerms;
+/** Every chapter's summary, in course order, made at build time from content/. */
+export const chapters = course.chapters as readonly ChapterSummary[];
 
-export function chapterBySlug(slug: string | undefined): ChapterMeta | undefined {
+export function chapterBySlug(slug: string | undefined): ChapterSummary | undefined {
   return chapters.find((c) => c.slug === slug);
 }
 
-export function neighbours(slug: string): { prev?: ChapterMeta; next?: ChapterMeta } {
+export function neighbours(slug: string): { prev?: ChapterSummary; next?: ChapterSummary } {
   const i = chapters.findIndex((c) => c.slug === slug);
   return { prev: i > 0 ? chapters[i - 1] : undefined, next: i >= 0 ? chapters[i + 1] : undefined };
-}
-
-export function glossaryTerm(id: string) {
-  return glossaryTerms.find((t) => t.id === id);
 }

@@ -1,13 +1,13 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useActiveSection } from '../lesson/useActiveSection';
 import { useHydrated } from '../lib/useHydrated';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { diagramSearch, parseDiagramParams, type DiagramState } from '../model/diagram-state';
 import type { ArchitectureId } from '../model/types';
 import StackDiagram from './StackDiagram';
 
 /** The diagram a section asked for: the last <StackDiagram> at or above the section in view. */
-export function focusFor(chapter: ChapterMeta, active: string | null): DiagramState | undefined {
+export function focusFor(chapter: ChapterSummary, active: string | null): DiagramState | undefined {
   const order = new Map(chapter.headings.map((h, i) => [h.id, i]));
   const at = active === null ? -1 : (order.get(active) ?? -1);
   let found: DiagramState | undefined;
@@ -18,7 +18,7 @@ export function focusFor(chapter: ChapterMeta, active: string | null): DiagramSt
   return found;
 }
 
-export function defaultArch(chapter: ChapterMeta): ArchitectureId {
+export function defaultArch(chapter: ChapterSummary): ArchitectureId {
   return chapter.diagram ?? chapter.diagrams[0]?.arch ?? 'bare-metal';
 }
 
@@ -26,7 +26,7 @@ export function defaultArch(chapter: ChapterMeta): ArchitectureId {
  * The sticky panel beside a lesson. It follows the section being read, unless the URL (an
  * instructor's link) or the learner picked a state: then it holds that state until "Follow the text".
  */
-export default function DiagramPanel({ chapter }: { chapter: ChapterMeta }) {
+export default function DiagramPanel({ chapter }: { chapter: ChapterSummary }) {
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const navigate = useNavigate();

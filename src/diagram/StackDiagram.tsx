@@ -55,6 +55,7 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
           <label className="diagram-picker">
             <span>Design</span>
             <select
+              disabled={!hydrated}
               value={arch.id}
               onChange={(e) => {
                 player.stop();
@@ -110,6 +111,7 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
           setStep(clampStep(arch, s));
         }}
         label={arch.shortName}
+        interactive={hydrated}
       />
     </figure>
   );

@@ -5,13 +5,15 @@ interface Props {
   readonly onStep: (step: number) => void;
   readonly onPlay: (playing: boolean) => void;
   readonly label: string;
+  /** False until the diagram's code has loaded: the prerendered buttons cannot act yet. */
+  readonly interactive?: boolean;
 }
 
 /** Play / pause / step back / step forward / restart for an instruction trace. */
-export function TraceControls({ step, total, playing, onStep, onPlay, label }: Props) {
+export function TraceControls({ step, total, playing, onStep, onPlay, label, interactive = true }: Props) {
   const atEnd = step >= total - 1;
   return (
-    <div className="trace-controls" role="group" aria-label={`Trace controls for ${label}`}>
+    <fieldset className="trace-controls" disabled={!interactive} aria-label={`Trace controls for ${label}`}>
       <button type="button" onClick={() => onStep(-1)} disabled={step < 0 && !playing}>
         Restart
       </button>
@@ -24,6 +26,6 @@ export function TraceControls({ step, total, playing, onStep, onPlay, label }: P
       <button type="button" onClick={() => onStep(step + 1)} disabled={atEnd}>
         Forward<span aria-hidden="true"> ▶</span>
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 
-export const ChapterContext = createContext<ChapterMeta | null>(null);
+export const ChapterContext = createContext<ChapterSummary | null>(null);
 
-export function useChapter(): ChapterMeta {
+export function useChapter(): ChapterSummary {
   const chapter = useContext(ChapterContext);
   if (!chapter) throw new Error('useChapter must be used inside a lesson');
   return chapter;

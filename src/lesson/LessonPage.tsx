@@ -1,15 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { neighbours } from '../app/course';
 import { Head } from '../lib/head';
-import type { ChapterMeta } from '../model/course';
+import { useHydrated } from '../lib/useHydrated';
+import { WhenNear } from '../lib/WhenNear';
+import type { ChapterSummary } from '../model/course';
 import { ChapterContext } from './ChapterContext';
-import { lessons } from './loaders';
-import { mdxComponents } from './mdx-components';
-import { References } from './References';
+import { loadLesson } from './loaders';
 
 const DiagramPanel = lazy(() => import('../diagram/DiagramPanel'));
+const LessonBody = lazy(() => import('./LessonBody'));
 
 function PrevNext({ slug }: { slug: string }) {
   const { prev, next } = neighbours(slug);
@@ -33,8 +34,27 @@ function PrevNext({ slug }: { slug: string }) {
   );
 }
 
-export function LessonPage({ chapter }: { chapter: ChapterMeta }) {
-  const Content = lessons[chapter.slug];
+/**
+ * The side panel loads when it is displayed (wide screens). On narrow screens it is hidden unless the
+ * address pins a diagram state (an instructor's link), which opens it at once.
+ */
+function DiagramAside({ chapter }: { chapter: ChapterSummary }) {
+  const [params] = useSearchParams();
+  const linked = useHydrated() && (params.has('arch') || params.has('step'));
+  return (
+    <aside className="lesson-aside" aria-label="Diagram">
+      <WhenNear open={linked} margin="0px" fallback={<div className="diagram-placeholder" />}>
+        <ErrorBoundary what="The diagram">
+          <DiagramPanel chapter={chapter} />
+        </ErrorBoundary>
+      </WhenNear>
+    </aside>
+  );
+}
+
+export function LessonPage({ chapter }: { chapter: ChapterSummary }) {
+  // Start the lesson's own chunk now, in parallel with LessonBody's code (both are cached).
+  void loadLesson(chapter.slug);
   return (
     <ChapterContext.Provider value={chapter}>
       <Head title={chapter.title} description={chapter.summary} path={`/${chapter.slug}`} />
@@ -46,32 +66,15 @@ export function LessonPage({ chapter }: { chapter: ChapterMeta }) {
               {chapter.title}
             </h1>
             <p className="lesson-summary">{chapter.summary}</p>
-            <section id="objectives" className="objectives" aria-labelledby="objectives-title">
-              <h2 id="objectives-title">You will learn to</h2>
-              <ul>
-                {chapter.objectives.map((o) => (
-                  <li key={o}>{o}</li>
-                ))}
-              </ul>
-            </section>
           </header>
-          <div className="lesson-body">
-            <ErrorBoundary what="This lesson">
-              <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
-                {Content ? <Content components={mdxComponents} /> : null}
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-          <References chapter={chapter} />
-          <PrevNext slug={chapter.slug} />
-        </article>
-        <aside className="lesson-aside" aria-label="Diagram">
-          <ErrorBoundary what="The diagram">
-            <Suspense fallback={<div className="diagram-placeholder" />}>
-              <DiagramPanel chapter={chapter} />
+          <ErrorBoundary what="This lesson">
+            <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
+              <LessonBody chapter={chapter} />
             </Suspense>
           </ErrorBoundary>
-        </aside>
+          <PrevNext slug={chapter.slug} />
+        </article>
+        <DiagramAside chapter={chapter} />
       </div>
     </ChapterContext.Provider>
   );

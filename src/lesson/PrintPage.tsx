@@ -1,5 +1,5 @@
 import { LazyMotion } from 'framer-motion';
-import { lazy, Suspense, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { lazy, Suspense, use, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { StackView } from '../diagram/StackView';
@@ -7,13 +7,14 @@ import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture } from '../model/architectures';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { privilegeLabel } from '../model/privilege';
 import type { ArchitectureId } from '../model/types';
 import { actionLabel, stepLayer } from '../model/stack';
 import { Cite, Intro, Note, Pitfall } from './blocks';
 import { ChapterContext } from './ChapterContext';
-import { lessons } from './loaders';
+import { LessonDetailsContext } from './LessonDetailsContext';
+import { loadLesson } from './loaders';
 import { mdxComponents } from './mdx-components';
 import { References } from './References';
 
@@ -77,9 +78,36 @@ const printComponents: MDXComponents = {
   Quiz: () => null,
 };
 
+function PrintBody({ chapter, answers }: { chapter: ChapterSummary; answers: boolean }) {
+  const lesson = loadLesson(chapter.slug);
+  if (!lesson) return <p>This chapter has no lesson text yet.</p>;
+  const { default: Content, details } = use(lesson);
+  return (
+    <LessonDetailsContext.Provider value={details}>
+      {answers ? null : (
+        <>
+          <p>{chapter.summary}</p>
+          <h2 id="objectives">You will learn to</h2>
+          <ul>
+            {details.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+          <Content components={printComponents} />
+        </>
+      )}
+      <ErrorBoundary what="The quiz">
+        <Suspense fallback={<p>Loading…</p>}>
+          <PrintQuiz chapter={chapter} answers={answers} />
+        </Suspense>
+      </ErrorBoundary>
+      {answers ? null : <References references={details.references} />}
+    </LessonDetailsContext.Provider>
+  );
+}
+
 /** A handout (no navigation, no answers) or, with `answers`, the answer key. */
-export default function PrintPage({ chapter, answers }: { chapter: ChapterMeta; answers: boolean }) {
-  const Content = lessons[chapter.slug];
+export default function PrintPage({ chapter, answers }: { chapter: ChapterSummary; answers: boolean }) {
   return (
     <ChapterContext.Provider value={chapter}>
       <main id="main" className="print-page">
@@ -93,28 +121,11 @@ export default function PrintPage({ chapter, answers }: { chapter: ChapterMeta; 
           {chapter.title}
           {answers ? ': answer key' : ''}
         </h1>
-        {answers ? null : (
-          <>
-            <p>{chapter.summary}</p>
-            <h2 id="objectives">You will learn to</h2>
-            <ul>
-              {chapter.objectives.map((o) => (
-                <li key={o}>{o}</li>
-              ))}
-            </ul>
-            <ErrorBoundary what="This lesson">
-              <Suspense fallback={<p>Loading…</p>}>
-                {Content ? <Content components={printComponents} /> : null}
-              </Suspense>
-            </ErrorBoundary>
-          </>
-        )}
-        <ErrorBoundary what="The quiz">
+        <ErrorBoundary what="This lesson">
           <Suspense fallback={<p>Loading…</p>}>
-            <PrintQuiz chapter={chapter} answers={answers} />
+            <PrintBody chapter={chapter} answers={answers} />
           </Suspense>
         </ErrorBoundary>
-        {answers ? null : <References chapter={chapter} />}
       </main>
     </ChapterContext.Provider>
   );

@@ -1,11 +1,11 @@
-import type { ChapterMeta } from '../model/course';
+import type { Reference } from '../model/course';
 
-export function References({ chapter }: { chapter: ChapterMeta }) {
+export function References({ references }: { references: readonly Reference[] }) {
   return (
     <section className="references" aria-labelledby="references">
       <h2 id="references">References</h2>
       <ol>
-        {chapter.references.map((r) => (
+        {references.map((r) => (
           <li key={r.id} id={`ref-${r.id}`}>
             {r.text}
             {r.url ? (

@@ -1,8 +1,8 @@
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { useActiveSection } from './useActiveSection';
 
 /** The on-page table of contents; the section being read is marked with aria-current. */
-export function Toc({ chapter }: { chapter: ChapterMeta }) {
+export function Toc({ chapter }: { chapter: ChapterSummary }) {
   const entries = [
     ...chapter.headings,
     { id: 'quiz', text: 'Self-quiz', depth: 2 as const },

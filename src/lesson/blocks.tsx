@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { glossaryTerm } from '../app/course';
-import { useChapter } from './ChapterContext';
+import { useLessonDetails } from './LessonDetailsContext';
 
 export function Intro({ children }: { children: ReactNode }) {
   return <div className="intro">{children}</div>;
@@ -42,7 +41,7 @@ export function Note({ children }: { children: ReactNode }) {
 
 /** A glossary term: links to its entry and shows the short definition on hover and on focus. */
 export function Term({ id, children }: { id: string; children: ReactNode }) {
-  const entry = glossaryTerm(id);
+  const entry = useLessonDetails()?.terms[id];
   const tipId = useId();
   const [dismissed, setDismissed] = useState(false);
   if (!entry) return <>{children}</>;
@@ -66,8 +65,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
 }
 
 export function Cite({ id }: { id: string }) {
-  const chapter = useChapter();
-  const n = chapter.references.findIndex((r) => r.id === id) + 1;
+  const n = (useLessonDetails()?.references ?? []).findIndex((r) => r.id === id) + 1;
   if (n === 0) return null;
   return (
     <sup className="cite">

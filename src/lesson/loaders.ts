@@ -1,15 +1,30 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { chapters } from '../app/course';
+import type { LessonDetails } from '../model/course';
 
 type LessonComponent = ComponentType<{ components?: MDXComponents }>;
 
-const lessonModules = import.meta.glob<{ default: LessonComponent }>('/content/*.mdx');
+/** A compiled lesson: the MDX content plus what the build attached to it (see vite-course-plugin). */
+export interface LessonModule {
+  readonly default: LessonComponent;
+  readonly details: LessonDetails;
+}
 
-/** One lazy component per chapter, made once at start-up, so each lesson is its own chunk. */
-export const lessons: Readonly<Record<string, LazyExoticComponent<LessonComponent>>> = Object.fromEntries(
-  chapters.flatMap((c) => {
-    const load = lessonModules[c.file];
-    return load ? [[c.slug, lazy(load)]] : [];
-  }),
-);
+const lessonModules = import.meta.glob<LessonModule>('/content/*.mdx');
+const loaded = new Map<string, Promise<LessonModule>>();
+
+/**
+ * One chunk per lesson, loaded once and cached, so `use(loadLesson(slug))` gives the same promise on
+ * every render (and in the prerender). Undefined for a chapter without a lesson file.
+ */
+export function loadLesson(slug: string): Promise<LessonModule> | undefined {
+  const existing = loaded.get(slug);
+  if (existing) return existing;
+  const chapter = chapters.find((c) => c.slug === slug);
+  const load = chapter ? lessonModules[chapter.file] : undefined;
+  if (!load) return undefined;
+  const promise = load();
+  loaded.set(slug, promise);
+  return promise;
+}

@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ErrorBoundary } from '../app/ErrorBoundary';
+import { WhenNear } from '../lib/WhenNear';
 import type { ArchitectureId } from '../model/types';
 import { Cite, DeepDive, Intro, Note, Pitfall, Term } from './blocks';
 import { Heading } from './HeadingAnchor';
@@ -26,16 +27,29 @@ function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>)
   );
 }
 
-/** Where a section puts its diagram: shown inline on narrow screens, in the side panel on wide ones. */
+/**
+ * Where a section puts its diagram: shown inline on narrow screens (loaded as it scrolls near), in the
+ * side panel on wide ones (where this copy is not displayed and never loads).
+ */
 function InlineDiagram({ arch, step }: { arch: ArchitectureId; step?: number }) {
   return (
-    <div className="inline-diagram">
+    <WhenNear className="inline-diagram" margin="200px 0px" fallback={<div className="diagram-placeholder" />}>
       <ErrorBoundary what="This diagram">
-        <Suspense fallback={<div className="diagram-placeholder" />}>
-          <StackDiagram arch={arch} step={step ?? -1} />
-        </Suspense>
+        <StackDiagram arch={arch} step={step ?? -1} />
       </ErrorBoundary>
-    </div>
+    </WhenNear>
+  );
+}
+
+/** The self-quiz loads as it scrolls near, or at once when the address points into it. */
+function QuizIsland() {
+  const { hash } = useLocation();
+  return (
+    <WhenNear open={hash === '#quiz' || hash.startsWith('#q-')} fallback={<p className="loading">Loading the quiz…</p>}>
+      <ErrorBoundary what="The self-quiz">
+        <QuizSection />
+      </ErrorBoundary>
+    </WhenNear>
   );
 }
 
@@ -74,9 +88,5 @@ export const mdxComponents: MDXComponents = {
       <ProductTable {...props} />
     </LazyBlock>
   ),
-  Quiz: () => (
-    <LazyBlock what="The self-quiz">
-      <QuizSection />
-    </LazyBlock>
-  ),
+  Quiz: QuizIsland,
 };

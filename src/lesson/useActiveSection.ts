@@ -3,29 +3,39 @@ import { useEffect, useState } from 'react';
 /**
  * The id of the section being read: the last heading that has scrolled above the upper third of
  * the viewport. Returns null before the first heading (and on the server).
+ *
+ * Headings are looked up on every check, not once: the lesson text may arrive after this hook's
+ * component (its chunk loads separately), so checks also run when the page's content changes.
  */
 export function useActiveSection(ids: readonly string[]): string | null {
   const [active, setActive] = useState<string | null>(null);
   const key = ids.join('|');
   useEffect(() => {
-    const elements = key
-      .split('|')
-      .map((id) => document.getElementById(id))
-      .filter((el): el is HTMLElement => el !== null);
-    if (elements.length === 0) return undefined;
+    const list = key.split('|');
+    let frame = 0;
     const update = () => {
+      frame = 0;
       const line = window.innerHeight * 0.35;
       let current: string | null = null;
-      for (const el of elements) if (el.getBoundingClientRect().top <= line) current = el.id;
+      for (const id of list) {
+        const el = document.getElementById(id);
+        if (el && el.getBoundingClientRect().top <= line) current = id;
+      }
       setActive(current);
     };
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -60% 0px', threshold: [0, 1] });
-    for (const el of elements) observer.observe(el);
-    window.addEventListener('scroll', update, { passive: true });
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    const content = new MutationObserver(schedule);
+    content.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
     update();
     return () => {
-      observer.disconnect();
-      window.removeEventListener('scroll', update);
+      cancelAnimationFrame(frame);
+      content.disconnect();
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
     };
   }, [key]);
   return active;

@@ -37,6 +37,53 @@ export interface ChapterMeta extends ChapterFrontmatter {
   readonly quiz: readonly { id: string; hash: string; prompt: string; section: string }[];
 }
 
+/**
+ * What every page knows about a chapter, shipped in the main bundle: enough for navigation, the
+ * table of contents, the diagram panel and quiz status. The rest travels with the lesson (below).
+ */
+export interface ChapterSummary extends Omit<ChapterMeta, 'objectives' | 'references' | 'quiz'> {
+  readonly quiz: readonly { readonly id: string; readonly hash: string }[];
+}
+
+/** A glossary term as a lesson shows it: name and one-sentence definition. */
+export interface TermSummary {
+  readonly term: string;
+  readonly short: string;
+}
+
+/** Shipped inside each lesson's chunk (`export const details` of the MDX module). */
+export interface LessonDetails {
+  readonly objectives: readonly string[];
+  readonly references: readonly Reference[];
+  /** The glossary terms this lesson uses, by id. */
+  readonly terms: Readonly<Record<string, TermSummary>>;
+}
+
+export function summarizeChapter(c: ChapterMeta): ChapterSummary {
+  const { objectives, references, quiz, ...rest } = c;
+  void objectives;
+  void references;
+  return { ...rest, quiz: quiz.map(({ id, hash }) => ({ id, hash })) };
+}
+
+/** The Term ids a lesson's MDX source uses (validated against the glossary by the content check). */
+export function termIdsIn(source: string): string[] {
+  return [...new Set([...source.matchAll(/<Term\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+}
+
+export function lessonDetails(
+  c: ChapterMeta,
+  termIds: readonly string[],
+  glossary: readonly { id: string; term: string; short: string }[],
+): LessonDetails {
+  const terms: Record<string, TermSummary> = {};
+  for (const id of termIds) {
+    const g = glossary.find((e) => e.id === id);
+    if (g) terms[id] = { term: g.term, short: g.short };
+  }
+  return { objectives: c.objectives, references: c.references, terms };
+}
+
 export interface ContentError {
   readonly file: string;
   readonly field: string;

@@ -5,7 +5,7 @@ import { orderAnswer } from '../model/quiz/kinds/order';
 import { seededShuffle } from '../model/quiz/random';
 import type { Question } from '../model/quiz/types';
 import { findLayer } from '../model/stack';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { loadQuiz } from './quiz-data';
 
 function layerLabel(q: { architecture: Parameters<typeof getArchitecture>[0] }, id: string) {
@@ -120,7 +120,7 @@ function Answer({ q }: { q: Question }) {
   }
 }
 
-export default function PrintQuiz({ chapter, answers }: { chapter: ChapterMeta; answers: boolean }) {
+export default function PrintQuiz({ chapter, answers }: { chapter: ChapterSummary; answers: boolean }) {
   const quiz = use(loadQuiz(chapter.slug));
   return (
     <section id="quiz" aria-labelledby="print-quiz-title">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useHydrated } from '../lib/useHydrated';
 import { kindOf, type Grade } from '../model/quiz/kinds';
 import type { Question } from '../model/quiz/types';
-import type { ChapterMeta } from '../model/course';
+import type { ChapterSummary } from '../model/course';
 import { QuestionView } from './views';
 
 interface Props {
-  readonly chapter: ChapterMeta;
+  readonly chapter: ChapterSummary;
   readonly question: Question;
   readonly index: number;
   readonly seed: string;
@@ -21,9 +22,11 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
   const grade = saved ? kind.grade(question, saved.response) : null;
   const idBase = `q-${question.id}`;
   const section = chapter.headings.find((h) => h.id === question.section);
+  // The prerendered quiz is readable at once; its controls work once its code has loaded.
+  const hydrated = useHydrated();
   return (
     <li className="question" id={idBase}>
-      <fieldset>
+      <fieldset disabled={!hydrated}>
         <legend>
           <span className="question-number">Question {index + 1}</span>
           <span className="question-kind">{kind.label}</span>

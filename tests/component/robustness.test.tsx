@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { chapters } from '../../src/app/course';
@@ -11,15 +11,19 @@ const StackDiagramTag = mdxComponents.StackDiagram as (p: { arch: ArchitectureId
 describe('error boundaries', () => {
   it('a broken diagram shows a small message in its place, logs the cause, and the lesson text survives', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
-      <MemoryRouter>
-        <ChapterContext.Provider value={chapters[0]!}>
-          <p>Lesson text before</p>
-          <StackDiagramTag arch={'no-such-design' as ArchitectureId} />
-          <p>Lesson text after</p>
-        </ChapterContext.Provider>
-      </MemoryRouter>,
-    );
+    // The diagram is an island that loads when near the viewport (always, in jsdom's stub).
+    await act(async () => {
+      render(
+        <MemoryRouter>
+          <ChapterContext.Provider value={chapters[0]!}>
+            <p>Lesson text before</p>
+            <StackDiagramTag arch={'no-such-design' as ArchitectureId} />
+            <p>Lesson text after</p>
+          </ChapterContext.Provider>
+        </MemoryRouter>,
+      );
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
       'This diagram could not be shown',
     );

@@ -26,12 +26,33 @@ beforeEach(() => {
         dispatchEvent: () => false,
       }) as MediaQueryList,
   );
+  // jsdom has no layout: model every observed element as on screen, reported once, asynchronously
+  // (so islands that load when near the viewport load in component tests).
   vi.stubGlobal(
     'IntersectionObserver',
     class {
-      observe() {}
+      private disconnected = false;
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(target: Element) {
+        setTimeout(() => {
+          if (this.disconnected) return;
+          const rect = target.getBoundingClientRect();
+          const entry = {
+            target,
+            isIntersecting: true,
+            intersectionRatio: 1,
+            boundingClientRect: rect,
+            intersectionRect: rect,
+            rootBounds: null,
+            time: 0,
+          };
+          this.callback([entry], this as unknown as IntersectionObserver);
+        }, 0);
+      }
       unobserve() {}
-      disconnect() {}
+      disconnect() {
+        this.disconnected = true;
+      }
       takeRecords() {
         return [];
       }

@@ -38,11 +38,19 @@ export const test = base.extend<{ problems: Problems }>({
 
 export { expect };
 
-/** Wait until React has hydrated the page and its lazily hydrated parts (diagrams, quiz). */
+/**
+ * Wait until React has hydrated the page and every interactive block the learner can see. Diagrams and
+ * the quiz are islands that load as they come near the viewport (src/lib/WhenNear.tsx), so one further
+ * down stays prerendered (data-interactive="false", controls disabled) until it is scrolled to;
+ * Playwright's actions scroll to their target and wait for its controls to be enabled.
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.documentElement.dataset.hydrated === 'true' &&
-      document.querySelectorAll('[data-interactive="false"]').length === 0,
-  );
+  await page.waitForFunction(() => {
+    if (document.documentElement.dataset.hydrated !== 'true') return false;
+    return [...document.querySelectorAll('[data-interactive="false"]')].every((el) => {
+      const r = el.getBoundingClientRect();
+      const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+      return !visible;
+    });
+  });
 }
