@@ -1,33 +1,56 @@
 import { useEffect, useState } from 'react';
-import type { Workbox } from 'workbox-window';
 import { BASE } from '../lib/url';
 
 /**
  * Registers the service worker (offline use after a first visit). When a new version of the course
- * has been deployed and is waiting, the learner is told and can reload into it; saved progress
- * lives in localStorage, which updates never touch.
+ * has been deployed and its worker is installed and waiting, the learner is told and can reload into
+ * it; saved progress lives in localStorage, which updates never touch.
+ *
+ * This is the standard update flow by hand (a few lines, instead of shipping workbox-window to every
+ * page): a worker that reaches "installed" while the page already has a controller is an update;
+ * "Reload to update" posts SKIP_WAITING (which the generated sw.js listens for), and when the new
+ * worker takes control the page reloads so that page and cache belong to the same version.
  */
 export function UpdateBanner() {
-  const [waiting, setWaiting] = useState<Workbox | null>(null);
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return undefined;
-    let cancelled = false;
-    void import('workbox-window').then(({ Workbox }) => {
-      if (cancelled) return;
-      const wb = new Workbox(`${BASE}/sw.js`, { scope: `${BASE}/` });
-      wb.addEventListener('waiting', () => setWaiting(wb));
-      wb.addEventListener('controlling', () => window.location.reload());
-      void wb.register();
-    });
+    const sw = navigator.serviceWorker;
+    let active = true;
+    const hadController = sw.controller !== null;
+    const offer = (worker: ServiceWorker | null) => {
+      if (active && worker && sw.controller) setWaiting(worker);
+    };
+    const onControllerChange = () => {
+      if (hadController) window.location.reload();
+    };
+    sw.addEventListener('controllerchange', onControllerChange);
+    sw.register(`${BASE}/sw.js`, { scope: `${BASE}/` }).then(
+      (registration) => {
+        // The update may already be waiting, still installing (the browser checks on every
+        // navigation, often before this runs), or found later.
+        const track = (worker: ServiceWorker | null) => {
+          if (!worker) return;
+          if (worker.state === 'installed') offer(worker);
+          else worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+        };
+        offer(registration.waiting);
+        track(registration.installing);
+        registration.addEventListener('updatefound', () => track(registration.installing));
+      },
+      // No offline copy (private mode, a blocked worker): the course still works online.
+      () => undefined,
+    );
     return () => {
-      cancelled = true;
+      active = false;
+      sw.removeEventListener('controllerchange', onControllerChange);
     };
   }, []);
   if (!waiting) return null;
   return (
     <div className="update-banner" role="status">
       <p>A new version of the course is available.</p>
-      <button type="button" className="button primary" onClick={() => waiting.messageSkipWaiting()}>
+      <button type="button" className="button primary" onClick={() => waiting.postMessage({ type: 'SKIP_WAITING' })}>
         Reload to update
       </button>
     </div>
