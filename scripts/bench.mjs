@@ -12,11 +12,12 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
+import { compressFile } from './precompress.mjs';
 import { createServer } from './serve.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -122,6 +123,8 @@ async function makeSnapshots(chapters) {
   for (const { slug } of chapters) {
     const file = path.join(limit, slug, 'index.html');
     await writeFile(file, stripScripts(await readFile(file, 'utf8')));
+    // Served the same way as ours: replace the build's precompressed copies of the page.
+    await compressFile(file);
   }
   return { root, ours, limit };
 }
@@ -298,14 +301,21 @@ async function measureRoute(url, label, runs, progress) {
 // ---------------------------------------------------------------------------------------------------------------
 // JS chunks
 
-/** Every built JS chunk with its raw and gzip size (zlib's default level, as the compression middleware uses). */
+/** Every built JS chunk with its raw, gzip (zlib's default level) and Brotli (quality 11, as served) size. */
 async function chunkSizes(dir) {
   const assets = path.join(dir, 'assets');
   const files = (await readdir(assets)).filter((f) => f.endsWith('.js')).sort();
   const chunks = [];
   for (const file of files) {
     const content = await readFile(path.join(assets, file));
-    chunks.push({ file, bytes: (await stat(path.join(assets, file))).size, gzipBytes: gzipSync(content).length });
+    chunks.push({
+      file,
+      bytes: (await stat(path.join(assets, file))).size,
+      gzipBytes: gzipSync(content).length,
+      brotliBytes: brotliCompressSync(content, {
+        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY },
+      }).length,
+    });
   }
   return chunks.sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
@@ -424,6 +434,63 @@ async function measureNavigations(server, chapters, selected, runs) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// JavaScript of a whole chapter
+
+/** Scrolls a chapter to its end, a screen at a time, and sums the JavaScript transferred. */
+async function wholeChapterJs(browser, url, contextOptions) {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
+      timeout: NAV_HYDRATION_TIMEOUT_MS,
+    });
+    for (let i = 0; i < 200; i++) {
+      const atEnd = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight * 0.8);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(150);
+      if (atEnd) break;
+    }
+    await page.waitForLoadState('networkidle', { timeout: NAV_TIMEOUT_MS });
+    return await page.evaluate(() => {
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
+      return { bytes: scripts.reduce((n, e) => n + e.transferSize, 0), count: scripts.length };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureWholeChapters(server, routes) {
+  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+  const results = [];
+  try {
+    for (const route of routes.filter((r) => r !== '/')) {
+      try {
+        const phone = await wholeChapterJs(browser, server.url(route), {
+          viewport: { width: 412, height: 823 },
+          isMobile: true,
+          hasTouch: true,
+          deviceScaleFactor: 1.75,
+        });
+        const wide = await wholeChapterJs(browser, server.url(route), { viewport: { width: 1400, height: 900 } });
+        results.push({ route, phone, wide });
+        log(`${route}: whole chapter JS ${kb(phone.bytes)} on a phone, ${kb(wide.bytes)} on a wide screen`);
+      } catch (e) {
+        results.push({ route, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Targets and report
 
 function evaluateTargets(route, ours, limit) {
@@ -524,10 +591,31 @@ function markdownReport(results) {
     '#### Built chunks',
     '',
     table(
-      ['Chunk', 'Size', 'Gzip'],
-      chunks.map((c) => [c.file, kb(c.bytes), kb(c.gzipBytes)]),
+      ['Chunk', 'Size', 'Gzip', 'Brotli (served)'],
+      chunks.map((c) => [c.file, kb(c.bytes), kb(c.gzipBytes), kb(c.brotliBytes)]),
     ),
   ];
+  if (results.wholeChapter?.length > 0) {
+    lines.push(
+      '',
+      '#### JavaScript after reading a whole chapter (every island loaded)',
+      '',
+      "Diagrams and the quiz load as they come near the viewport, so Lighthouse's first load does not include them. " +
+        'This is what a chapter costs once a learner has scrolled to its end (Playwright, transfer sizes, unthrottled): ' +
+        'on a phone (inline diagrams, quiz) and on a wide screen (the side panel, quiz).',
+      '',
+      table(
+        ['Route', 'Phone: JS', 'Phone: scripts', 'Wide screen: JS', 'Wide screen: scripts'],
+        results.wholeChapter.map((w) => [
+          `\`${w.route}\``,
+          w.error ? `error: ${w.error}` : kb(w.phone.bytes),
+          w.error ? '—' : String(w.phone.count),
+          w.error ? '—' : kb(w.wide.bytes),
+          w.error ? '—' : String(w.wide.count),
+        ]),
+      ),
+    );
+  }
   if (navigation.length > 0) {
     lines.push(
       '',
@@ -633,6 +721,8 @@ async function main() {
 
     log(`client-side navigation, ${options.navRuns} run(s) per chapter pair`);
     const navigation = await measureNavigations(ours, chapters, selected, options.navRuns);
+    log('JavaScript after scrolling each chapter to its end');
+    const wholeChapter = await measureWholeChapters(ours, routes);
     const results = {
       meta: {
         date: new Date().toISOString(),
@@ -651,6 +741,7 @@ async function main() {
       routes: routeResults,
       chunks: await chunkSizes(snapshots.ours),
       navigation,
+      wholeChapter,
     };
     const markdown = await writeResults(results);
     console.log('\n' + markdown);

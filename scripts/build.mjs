@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Production build: client bundle, server bundle, then prerender every route to static HTML.
+// Production build: client bundle, server bundle, prerender every route to static HTML, the service
+// worker, and precompressed copies of every text file.
 import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
+import { precompress } from './precompress.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 
 // OUT_DIR lets the tests build a second copy (e.g. under a BASE_PATH) beside dist/.
@@ -16,6 +18,7 @@ try {
   await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
   await prerender({ dist: outDir, ssr: ssrDir });
   await buildServiceWorker(outDir);
+  await precompress(outDir);
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

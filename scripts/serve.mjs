@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves dist/ as a static host would: compressed, with 404.html for unknown paths, under BASE_PATH.
+// Serves dist/ as a static host would: precompressed Brotli or gzip where the build made them (else
+// compressed on the fly), with 404.html for unknown paths, under BASE_PATH.
 import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +22,9 @@ export function createServer({
   const assets = sirv(root, {
     dev,
     etag: true,
+    // The build writes .br and .gz copies (scripts/precompress.mjs); send the best one accepted.
+    brotli: true,
+    gzip: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

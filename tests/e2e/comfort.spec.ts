@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { E2E_DIST } from '../../playwright.config';
 import { createServer } from '../../scripts/serve.mjs';
+import { compressFile } from '../../scripts/precompress.mjs';
 import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import { expect, hydrated, test } from './fixtures';
 
@@ -189,6 +190,9 @@ test('a new deployment is announced, reloads into the new version and keeps save
     const home = path.join(dir, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('<head>', '<head><meta name="rz-version" content="2">'));
     await buildServiceWorker(dir);
+    // As the build does, replace the precompressed copies of the changed files.
+    await compressFile(home);
+    await compressFile(path.join(dir, 'sw.js'));
 
     // The next visit finds the new worker waiting and says so, without reloading by itself.
     await page.reload();
