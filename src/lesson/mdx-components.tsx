@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentPropsWithoutRef } from 'react';
+import { lazy, type ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Link, useLocation } from 'react-router';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -53,11 +53,12 @@ function QuizIsland() {
   );
 }
 
+/** A table drawn from the model: static once prerendered, so its code loads only when it comes near. */
 function LazyBlock({ what, children }: { what: string; children: React.ReactNode }) {
   return (
-    <ErrorBoundary what={what}>
-      <Suspense fallback={<p className="loading">Loading…</p>}>{children}</Suspense>
-    </ErrorBoundary>
+    <WhenNear fallback={<p className="loading">Loading…</p>}>
+      <ErrorBoundary what={what}>{children}</ErrorBoundary>
+    </WhenNear>
   );
 }
 
