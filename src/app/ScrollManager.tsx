@@ -16,7 +16,22 @@ export function ScrollManager() {
   const { pathname, hash } = useLocation();
   const first = useRef(true);
   useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
+    // Links within the page (a section, a deep dive) change only the hash. Follow them from the
+    // browser's own event too, so one clicked while the app was still starting is not missed.
+    const onHashChange = () => {
+      const el = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (!el) return;
+      revealTarget(el);
+      el.scrollIntoView({ block: 'start' });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  useEffect(() => {
+    // On the first run, read the address bar itself: a learner may have followed an in-page link (a
+    // section, a deep dive) while the app was still starting, before the router was listening.
+    const current = first.current ? window.location.hash : hash;
+    const id = decodeURIComponent(current.slice(1));
     const isFirst = first.current;
     first.current = false;
     let cancelled = false;

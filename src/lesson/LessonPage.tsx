@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { neighbours } from '../app/course';
@@ -52,7 +52,12 @@ function DiagramAside({ chapter }: { chapter: ChapterSummary }) {
   );
 }
 
-export function LessonPage({ chapter }: { chapter: ChapterSummary }) {
+/**
+ * Memoized: the route re-renders on every location change (a hash, a diagram state in the query), and
+ * a re-render reaching the lesson's Suspense boundary before its server HTML has hydrated would make
+ * React throw that HTML away and render it again (a flash, and a deep dive opened by the hash closes).
+ */
+export const LessonPage = memo(function LessonPage({ chapter }: { chapter: ChapterSummary }) {
   // Start the lesson's own chunk now, in parallel with LessonBody's code (both are cached).
   void loadLesson(chapter.slug);
   return (
@@ -78,4 +83,4 @@ export function LessonPage({ chapter }: { chapter: ChapterSummary }) {
       </div>
     </ChapterContext.Provider>
   );
-}
+});

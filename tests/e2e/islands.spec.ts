@@ -96,3 +96,19 @@ test.describe('on a phone', () => {
     expect(scripts.filter((s) => /DiagramPanel/.test(s))).toEqual([]);
   });
 });
+
+test('a hash change while the page is loading keeps the prerendered lesson and opens the deep dive', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await rememberServerNodes(page, { body: '.lesson-body' });
+  await page.goto('/hosted-virtualization', { waitUntil: 'domcontentloaded' });
+  const id = await page.locator('details.deep-dive').first().getAttribute('id');
+  // Before the app has started (it loads after the first paint), the learner follows a link to a deep dive.
+  await page.evaluate((target) => (window.location.hash = target), `#${id}`);
+  await hydrated(page);
+  await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
+  await expect(page.locator(`details#${id}`)).toBeInViewport();
+  expect(await keptInPlace(page, 'body', '.lesson-body')).toBe(true);
+});
