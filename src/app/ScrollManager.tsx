@@ -8,6 +8,16 @@ export function revealTarget(el: HTMLElement): void {
   }
 }
 
+/** Open and scroll to the element a hash names; false if the page has none (yet). */
+function goTo(hash: string): boolean {
+  const id = decodeURIComponent(hash.slice(1));
+  const el = id ? document.getElementById(id) : null;
+  if (!el) return false;
+  revealTarget(el);
+  el.scrollIntoView({ block: 'start' });
+  return true;
+}
+
 /**
  * Client-side navigations: go to the hash target once it exists (lessons load lazily), open it if
  * it is a deep dive, or start at the top. An unknown hash simply shows the page from the top.
@@ -18,12 +28,7 @@ export function ScrollManager() {
   useEffect(() => {
     // Links within the page (a section, a deep dive) change only the hash. Follow them from the
     // browser's own event too, so one clicked while the app was still starting is not missed.
-    const onHashChange = () => {
-      const el = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-      if (!el) return;
-      revealTarget(el);
-      el.scrollIntoView({ block: 'start' });
-    };
+    const onHashChange = () => void goTo(window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
@@ -31,22 +36,16 @@ export function ScrollManager() {
     // On the first run, read the address bar itself: a learner may have followed an in-page link (a
     // section, a deep dive) while the app was still starting, before the router was listening.
     const current = first.current ? window.location.hash : hash;
-    const id = decodeURIComponent(current.slice(1));
     const isFirst = first.current;
     first.current = false;
     let cancelled = false;
     const started = performance.now();
     const attempt = () => {
       if (cancelled) return;
-      const el = id ? document.getElementById(id) : null;
-      if (el) {
-        revealTarget(el);
-        // On the first load the browser already scrolled to the prerendered anchor; a deep dive
-        // opened above may have moved it, so scroll again either way.
-        el.scrollIntoView({ block: 'start' });
-        return;
-      }
-      if (id && performance.now() - started < 4000) {
+      // On the first load the browser already scrolled to the prerendered anchor; a deep dive
+      // opened above may have moved it, so scroll again either way.
+      if (goTo(current)) return;
+      if (current.length > 1 && performance.now() - started < 4000) {
         requestAnimationFrame(attempt);
         return;
       }
