@@ -53,6 +53,24 @@ function headTags(head, base, siteUrl) {
     .join('\n    ');
 }
 
+/**
+ * Puts the stylesheet into the page: one 17 KB file (4 KB Brotli) that every page needs. Linked, it
+ * costs a round trip before the first paint, and Chromium lays the page out once unstyled while it
+ * waits (measured: a 100 ms layout of all ~2,300 boxes, repeated once the sheet arrives). Inline, the
+ * first layout already has the styles, which keep off-screen lesson blocks from being laid out at all.
+ */
+export async function inlineStylesheets(template, dist, base) {
+  const links = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
+  let page = template;
+  for (const [tag, href] of links) {
+    if (!href.startsWith(base)) throw new Error(`Stylesheet ${href} is not under the base path ${base}`);
+    const css = await readFile(path.join(dist, href.slice(base.length)), 'utf8');
+    if (/<\/style/i.test(css)) throw new Error(`Stylesheet ${href} contains "</style" and cannot be inlined`);
+    page = page.replace(tag, () => `<style>${css}</style>`);
+  }
+  return page;
+}
+
 function outFile(DIST, route) {
   if (route === '/') return path.join(DIST, 'index.html');
   if (route === '/404') return path.join(DIST, '404.html');
@@ -97,8 +115,8 @@ export function checkLinks(pages, base, DIST = 'dist') {
 export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
   const DIST = path.resolve(dist);
   const server = await import(pathToFileURL(path.resolve(ssr, 'entry-server.js')).href);
-  const template = await readFile(path.join(DIST, 'index.html'), 'utf8');
   const base = process.env.BASE_PATH ? ('/' + process.env.BASE_PATH + '/').replace(/\/+/g, '/') : '/';
+  const template = await inlineStylesheets(await readFile(path.join(DIST, 'index.html'), 'utf8'), DIST, base);
   const csp = contentSecurityPolicy(template);
   const routes = [
     '/',

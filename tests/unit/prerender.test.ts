@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 type Pages = [route: string, html: string][];
@@ -8,9 +10,35 @@ type Pages = [route: string, html: string][];
 interface PrerenderHelpers {
   checkLinks(pages: Pages, base: string, dist?: string): string[];
   contentSecurityPolicy(template: string): string;
+  inlineStylesheets(template: string, dist: string, base: string): Promise<string>;
 }
 const prerenderScript = '../../scripts/prerender.mjs';
-const { checkLinks, contentSecurityPolicy } = (await import(prerenderScript)) as PrerenderHelpers;
+const { checkLinks, contentSecurityPolicy, inlineStylesheets } = (await import(prerenderScript)) as PrerenderHelpers;
+
+describe('inlineStylesheets', () => {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'rz-inline-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'assets', 'style-abc.css'), 'body{color:red}.a>.b{margin:0}');
+
+  it('puts the stylesheet into the page, under a sub-path too', async () => {
+    const template =
+      '<head><link rel="stylesheet" crossorigin href="/courses/assets/style-abc.css"></head><body></body>';
+    expect(await inlineStylesheets(template, dist, '/courses/')).toBe(
+      '<head><style>body{color:red}.a>.b{margin:0}</style></head><body></body>',
+    );
+  });
+
+  it('leaves a page without a stylesheet alone', async () => {
+    expect(await inlineStylesheets('<head><title>x</title></head>', dist, '/')).toBe('<head><title>x</title></head>');
+  });
+
+  it('refuses a stylesheet that would end the style element early', async () => {
+    writeFileSync(path.join(dist, 'assets', 'bad.css'), 'a{content:"</style><script>"}');
+    await expect(inlineStylesheets('<link rel="stylesheet" href="/assets/bad.css">', dist, '/')).rejects.toThrow(
+      /contains "<\/style"/,
+    );
+  });
+});
 
 describe('checkLinks', () => {
   const site: Pages = [
