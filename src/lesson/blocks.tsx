@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { useLessonDetails } from './LessonDetailsContext';
 
@@ -39,6 +39,18 @@ export function Note({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * The tip starts under the term; near the right edge of a phone screen it would run off it. Once the
+ * tip shows (hover or focus, in CSS), slide it left just enough to stay 8px inside the viewport.
+ */
+function keepTipOnScreen(e: SyntheticEvent<HTMLSpanElement>) {
+  const tip = e.currentTarget.querySelector<HTMLElement>('.term-tip');
+  if (!tip) return;
+  tip.style.translate = '';
+  const over = tip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (over > 0) tip.style.translate = `${-Math.ceil(over)}px 0`;
+}
+
 /** A glossary term: links to its entry and shows the short definition on hover and on focus. */
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   const entry = useLessonDetails()?.terms[id];
@@ -46,7 +58,12 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   const [dismissed, setDismissed] = useState(false);
   if (!entry) return <>{children}</>;
   return (
-    <span className={dismissed ? 'term is-dismissed' : 'term'} onMouseLeave={() => setDismissed(false)}>
+    <span
+      className={dismissed ? 'term is-dismissed' : 'term'}
+      onMouseLeave={() => setDismissed(false)}
+      onMouseEnter={keepTipOnScreen}
+      onFocus={keepTipOnScreen}
+    >
       <Link
         to={`/glossary#${id}`}
         aria-describedby={tipId}

@@ -158,3 +158,52 @@ test('with JavaScript disabled a lesson is still readable', async ({ browser }) 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await context.close();
 });
+
+test('lesson blocks far below are laid out only near the viewport, and a glossary tip is never clipped', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/privilege-rings');
+  await hydrated(page);
+  // The browser skips rendering the blocks far below the first screen (content-visibility)...
+  const skipped = () =>
+    page.evaluate(() => {
+      // A skipped block keeps its own box; what it contains is not rendered.
+      const inner = [...document.querySelectorAll('.lesson-body > * > *')];
+      return inner.filter((e) => !e.checkVisibility({ contentVisibilityAuto: true })).length;
+    });
+  expect(await skipped()).toBeGreaterThan(10);
+  // ...yet they are in the page for find-in-page and screen readers, and render when scrolled to.
+  const recap = page.locator('#recap');
+  await expect(recap).toContainText('Recap');
+  await recap.evaluate((el) => el.scrollIntoView());
+  await expect(recap).toBeInViewport();
+  await expect(page.locator('.lesson-body > ul').last()).toBeInViewport();
+
+  // A tooltip reaches past its paragraph: the containment is lifted while it shows, so the whole tip
+  // is on screen and on top of the next block.
+  // Each term in turn, until one whose tip hangs well out of its block (blocks are measured once
+  // rendered).
+  const terms = page.locator('.lesson-body .term');
+  let hits = { overflows: false, corners: [] as boolean[] };
+  for (let i = 0; i < (await terms.count()) && !hits.overflows; i++) {
+    const term = terms.nth(i);
+    await term.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await term.locator('a').focus();
+    const tip = term.locator('.term-tip');
+    await expect(tip).toBeVisible();
+    hits = await tip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const block = el.closest('.lesson-body > *')!.getBoundingClientRect();
+      const inTip = (x: number, y: number) => el.contains(document.elementFromPoint(x, y));
+      return {
+        overflows: r.bottom > block.bottom + 10,
+        corners: [inTip(r.left + 4, r.top + 4), inTip(r.right - 4, r.bottom - 4), inTip(r.left + 4, r.bottom - 4)],
+      };
+    });
+  }
+  expect(hits.overflows).toBe(true);
+  expect(hits.corners).toEqual([true, true, true]);
+});
