@@ -77,6 +77,10 @@ export default defineConfig({
     // Scratch builds only: RZ_PROFILE=1 adds source maps (bundle breakdown), =names keeps function names.
     minify: process.env.RZ_PROFILE === 'names' ? false : 'esbuild',
     sourcemap: Boolean(process.env.RZ_PROFILE),
+    // Wrap a CommonJS module in a function only where its requires need it (cycles, conditions). Left
+    // at Vite's default (wrap all), React DOM's whole body sits in one function that the browser
+    // parses again on the main thread when it first runs: a long task on every first load.
+    commonjsOptions: { strictRequires: 'auto' },
   },
   ssr: {
     noExternal: ['framer-motion', 'motion-dom', 'motion-utils'],

@@ -19,8 +19,9 @@ if (container) {
   const prerendered = container.firstElementChild && !document.querySelector('[data-not-found]');
   if (!prerendered) createRoot(container).render(app);
   else {
-    // This script starts after the first paint (see deferAppScript in vite.config.ts). Hydrate as a
-    // transition, which React splits into short tasks instead of one long one that blocks input.
-    startTransition(() => void hydrateRoot(container, app));
+    // This script starts after the first paint (see deferAppScript in vite.config.ts). Hydrate in a
+    // task of its own, after the one that evaluated this bundle, and as a transition, which React
+    // splits into short tasks instead of one long one that blocks input.
+    setTimeout(() => startTransition(() => void hydrateRoot(container, app)), 0);
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * The id of the section being read: the last heading that has scrolled above the upper third of
@@ -21,7 +21,8 @@ export function useActiveSection(ids: readonly string[]): string | null {
         const el = document.getElementById(id);
         if (el && el.getBoundingClientRect().top <= line) current = id;
       }
-      setActive(current);
+      // Marking the section is not urgent: a transition never blocks scrolling or input.
+      startTransition(() => setActive(current));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);

@@ -1,12 +1,20 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-const noop = () => () => {};
-
-/** False on the server and during hydration, true afterwards: gate anything the HTML could not know. */
+/**
+ * False on the server and in the render that hydrates the server HTML (so the markup matches), true
+ * once the component has committed: gate anything the HTML could not know, such as enabling controls
+ * whose code is in.
+ *
+ * The switch is a transition, which React renders in short slices after the hydration has committed.
+ * (useSyncExternalStore, used before, re-renders every user at once and synchronously: one long task
+ * just after the page starts. useDeferredValue(true, false) does the same job but can stay on false
+ * when the component suspended while mounting.) A component mounted by a client-side navigation
+ * also starts with false and switches a moment later.
+ */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    startTransition(() => setHydrated(true));
+  }, []);
+  return hydrated;
 }

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -37,6 +37,8 @@ describe('the quiz shell', () => {
     const user = userEvent.setup();
     renderQuiz();
     const questions = await screen.findAllByRole('group', {}, { timeout: 8000 });
+    // Controls are enabled once the quiz's code has committed (useHydrated), a moment after it shows.
+    await waitFor(() => expect(within(questions[0]!).getAllByRole('radio')[0]).toBeEnabled());
     const radioQuestions = questions.filter((q) => within(q).queryAllByRole('radio').length > 0).slice(0, 3);
     for (const q of radioQuestions) {
       for (const radio of within(q).getAllByRole('radio')) {
