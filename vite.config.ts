@@ -77,9 +77,10 @@ export default defineConfig({
     // Scratch builds only: RZ_PROFILE=1 adds source maps (bundle breakdown), =names keeps function names.
     minify: process.env.RZ_PROFILE === 'names' ? false : 'esbuild',
     sourcemap: Boolean(process.env.RZ_PROFILE),
-    // Wrap a CommonJS module in a function only where its requires need it (cycles, conditions). Left
-    // at Vite's default (wrap all), React DOM's whole body sits in one function that the browser
-    // parses again on the main thread when it first runs: a long task on every first load.
+    // Wrap a CommonJS module in a function only where its requires need it (cycles, conditions). At
+    // Vite's default (wrap all), React DOM's whole body is one lazily compiled function, fully parsed
+    // on the main thread when it first runs. Measured in a Playwright trace of a chapter: evaluating
+    // the main chunk took 80-145 ms before, 51-62 ms after (Lighthouse's own trace: 13-16 ms after).
     commonjsOptions: { strictRequires: 'auto' },
   },
   ssr: {
