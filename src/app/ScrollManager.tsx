@@ -8,13 +8,47 @@ export function revealTarget(el: HTMLElement): void {
   }
 }
 
-/** Open and scroll to the element a hash names; false if the page has none (yet). */
+const INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+const SETTLE_MS = 1500;
+
+/**
+ * Keep a target where a jump put it while the page settles. Blocks above it lay out late (the
+ * lesson's chunk, islands, and off-screen blocks sized by an estimate until rendered, see
+ * content-visibility in app.css) and can push it out of view. Stops at the reader's first scroll,
+ * tap or key, or after SETTLE_MS. Returns a function that stops it.
+ */
+function holdInPlace(el: HTMLElement): () => void {
+  let want = el.getBoundingClientRect().top;
+  let frame = 0;
+  const until = performance.now() + SETTLE_MS;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const type of INPUT) window.removeEventListener(type, stop, true);
+  };
+  const check = () => {
+    if (!el.isConnected || performance.now() > until) return stop();
+    if (Math.abs(el.getBoundingClientRect().top - want) > 1) {
+      el.scrollIntoView({ block: 'start' });
+      want = el.getBoundingClientRect().top;
+    }
+    frame = requestAnimationFrame(check);
+  };
+  for (const type of INPUT) window.addEventListener(type, stop, { capture: true, passive: true });
+  frame = requestAnimationFrame(check);
+  return stop;
+}
+
+let release = () => {};
+
+/** Open, scroll to and hold the element a hash names; false if the page has none (yet). */
 function goTo(hash: string): boolean {
   const id = decodeURIComponent(hash.slice(1));
   const el = id ? document.getElementById(id) : null;
   if (!el) return false;
   revealTarget(el);
   el.scrollIntoView({ block: 'start' });
+  release();
+  release = holdInPlace(el);
   return true;
 }
 
@@ -57,6 +91,7 @@ export function ScrollManager() {
     attempt();
     return () => {
       cancelled = true;
+      release();
     };
   }, [pathname, hash]);
   return null;
