@@ -5,6 +5,7 @@ import type { DiagramState } from '../model/diagram-state';
 import { privilegeLabel } from '../model/privilege';
 import { actionLabel, clampStep, stepLayer } from '../model/stack';
 import type { ArchitectureId } from '../model/types';
+import { SelectStandIn } from '../lib/StandIn';
 import { useHydrated } from '../lib/useHydrated';
 import { Legend } from './Legend';
 import { StackView } from './StackView';
@@ -54,20 +55,23 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
         ) : (
           <label className="diagram-picker">
             <span>Design</span>
-            <select
-              disabled={!hydrated}
-              value={arch.id}
-              onChange={(e) => {
-                player.stop();
-                update({ arch: e.target.value as ArchitectureId, step: -1 });
-              }}
-            >
-              {architectures.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.shortName}
-                </option>
-              ))}
-            </select>
+            {hydrated ? (
+              <select
+                value={arch.id}
+                onChange={(e) => {
+                  player.stop();
+                  update({ arch: e.target.value as ArchitectureId, step: -1 });
+                }}
+              >
+                {architectures.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.shortName}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <SelectStandIn text={arch.shortName} />
+            )}
           </label>
         )}
         <Legend arch={arch} />

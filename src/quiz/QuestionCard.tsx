@@ -39,6 +39,7 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
           grade={grade}
           seed={seed}
           idBase={idBase}
+          live={hydrated}
         />
         {grade === null ? (
           <button

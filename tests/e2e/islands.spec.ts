@@ -120,3 +120,58 @@ test('a hash change while the page is loading keeps the prerendered lesson and o
   await expect(page.locator(`details#${id}`)).toBeInViewport();
   expect(await keptInPlace(page, 'body', '.lesson-body')).toBe(true);
 });
+
+test.describe('form fields on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  /** Each stand-in (or the field that replaced it), as its offset from the block it sits in. */
+  const fieldBoxes = (page: Page, block: string) =>
+    page.locator(block).evaluate((root) =>
+      [...root.querySelectorAll('.stand-in, input[type="radio"], input[type="checkbox"], select')].map((el) => {
+        const r = el.getBoundingClientRect();
+        const b = root.getBoundingClientRect();
+        return {
+          tag: el.tagName,
+          x: Math.round(r.left - b.left),
+          y: Math.round(r.top - b.top),
+          w: Math.round(r.width),
+          h: Math.round(r.height),
+        };
+      }),
+    );
+
+  test('a chapter arrives without form fields; each field takes its stand-in’s place without moving anything', async ({
+    page,
+    request,
+    problems,
+  }) => {
+    void problems;
+    // The browser scans every form field in a page as it loads (see src/lib/StandIn.tsx): none in the HTML.
+    const html = await (await request.get('/comparing')).text();
+    expect(html).toContain('stand-in');
+    expect(html).not.toMatch(/<(input|select|textarea)\b/);
+
+    await page.goto('/comparing');
+    await hydrated(page);
+    for (const block of ['.inline-diagram >> nth=3', '#quiz']) {
+      const target = page.locator(block);
+      const before = await fieldBoxes(page, block);
+      // The block's content (the block's own box may be a placeholder size while the browser skips it).
+      const content = target.locator('figure, .questions').first();
+      const height = await content.evaluate((el) => el.getBoundingClientRect().height);
+      expect(before.length).toBeGreaterThan(0);
+      expect(before.every((b) => b.tag === 'SPAN')).toBe(true);
+      await target.scrollIntoViewIfNeeded();
+      await expect(
+        target.locator('[data-interactive="true"]').or(target.and(page.locator('[data-interactive="true"]'))),
+      ).toHaveCount(1);
+      await expect.poll(async () => (await fieldBoxes(page, block)).every((b) => b.tag !== 'SPAN')).toBe(true);
+      const place = (boxes: typeof before) => boxes.map(({ x, y, w, h }) => ({ x, y, w, h }));
+      await expect.poll(async () => place(await fieldBoxes(page, block))).toEqual(place(before));
+      expect(await content.evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
+    }
+    // And they work: a match question's drop-down and a choice can be used.
+    await page.locator('#quiz select').first().selectOption({ index: 1 });
+    await page.locator('#quiz input[type="radio"]').first().check();
+  });
+});

@@ -1,5 +1,6 @@
 import { seededShuffle } from '../../model/quiz/random';
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/quiz/types';
+import { MarkStandIn } from '../../lib/StandIn';
 import type { ViewProps } from './types';
 
 export function SingleChoiceView({
@@ -9,6 +10,7 @@ export function SingleChoiceView({
   grade,
   seed,
   idBase,
+  live,
 }: ViewProps<SingleChoiceQuestion, string | null>) {
   const choices = seededShuffle(question.choices, seed);
   return (
@@ -19,14 +21,18 @@ export function SingleChoiceView({
         return (
           <li key={c.id} className={show ? (c.correct ? 'is-right' : 'is-wrong') : undefined}>
             <label>
-              <input
-                type="radio"
-                name={idBase}
-                value={c.id}
-                checked={chosen}
-                disabled={grade !== null}
-                onChange={() => onChange(c.id)}
-              />
+              {live ? (
+                <input
+                  type="radio"
+                  name={idBase}
+                  value={c.id}
+                  checked={chosen}
+                  disabled={grade !== null}
+                  onChange={() => onChange(c.id)}
+                />
+              ) : (
+                <MarkStandIn round />
+              )}
               <span>{c.text}</span>
             </label>
             {show ? (
@@ -48,6 +54,7 @@ export function MultipleChoiceView({
   onChange,
   grade,
   seed,
+  live,
 }: ViewProps<MultipleChoiceQuestion, string[]>) {
   const choices = seededShuffle(question.choices, seed);
   const toggle = (id: string) => onChange(response.includes(id) ? response.filter((x) => x !== id) : [...response, id]);
@@ -59,7 +66,11 @@ export function MultipleChoiceView({
         return (
           <li key={c.id} className={grade === null ? undefined : right ? 'is-right' : 'is-wrong'}>
             <label>
-              <input type="checkbox" checked={chosen} disabled={grade !== null} onChange={() => toggle(c.id)} />
+              {live ? (
+                <input type="checkbox" checked={chosen} disabled={grade !== null} onChange={() => toggle(c.id)} />
+              ) : (
+                <MarkStandIn round={false} />
+              )}
               <span>{c.text}</span>
             </label>
             {grade !== null ? (

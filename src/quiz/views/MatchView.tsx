@@ -4,7 +4,10 @@ import { matchAnswer } from '../../model/quiz/kinds/match';
 import { findProduct } from '../../model/products';
 import type { MatchProductsQuestion } from '../../model/quiz/types';
 import type { ArchitectureId } from '../../model/types';
+import { SelectStandIn } from '../../lib/StandIn';
 import type { ViewProps } from './types';
+
+const NONE = 'Choose an approach…';
 
 export function MatchView({
   question,
@@ -12,6 +15,7 @@ export function MatchView({
   onChange,
   grade,
   idBase,
+  live,
 }: ViewProps<MatchProductsQuestion, MatchResponse>) {
   return (
     <ul className="match-list">
@@ -21,20 +25,29 @@ export function MatchView({
         const answer = matchAnswer(p);
         return (
           <li key={p} className={right === undefined ? undefined : right ? 'is-right' : 'is-wrong'}>
-            <label htmlFor={`${idBase}-${p}`}>{product?.name ?? p}</label>
-            <select
-              id={`${idBase}-${p}`}
-              value={response[p] ?? ''}
-              disabled={grade !== null}
-              onChange={(e) => onChange({ ...response, [p]: e.target.value as ArchitectureId | '' })}
-            >
-              <option value="">Choose an approach…</option>
-              {question.options.map((o) => (
-                <option key={o} value={o}>
-                  {getArchitecture(o).shortName}
-                </option>
-              ))}
-            </select>
+            {live ? (
+              <>
+                <label htmlFor={`${idBase}-${p}`}>{product?.name ?? p}</label>
+                <select
+                  id={`${idBase}-${p}`}
+                  value={response[p] ?? ''}
+                  disabled={grade !== null}
+                  onChange={(e) => onChange({ ...response, [p]: e.target.value as ArchitectureId | '' })}
+                >
+                  <option value="">{NONE}</option>
+                  {question.options.map((o) => (
+                    <option key={o} value={o}>
+                      {getArchitecture(o).shortName}
+                    </option>
+                  ))}
+                </select>
+              </>
+            ) : (
+              <>
+                <span>{product?.name ?? p}</span>
+                <SelectStandIn text={response[p] ? getArchitecture(response[p]).shortName : NONE} />
+              </>
+            )}
             {grade ? (
               <p className="choice-why">
                 <strong>

@@ -1,4 +1,5 @@
 import type { TrueFalseQuestion } from '../../model/quiz/types';
+import { MarkStandIn } from '../../lib/StandIn';
 import type { ViewProps } from './types';
 
 export function TrueFalseView({
@@ -7,6 +8,7 @@ export function TrueFalseView({
   onChange,
   grade,
   idBase,
+  live,
 }: ViewProps<TrueFalseQuestion, boolean | null>) {
   const options = [
     { value: true, label: 'True' },
@@ -22,13 +24,17 @@ export function TrueFalseView({
             className={grade !== null && chosen ? (grade.correct ? 'is-right' : 'is-wrong') : undefined}
           >
             <label>
-              <input
-                type="radio"
-                name={idBase}
-                checked={chosen}
-                disabled={grade !== null}
-                onChange={() => onChange(o.value)}
-              />
+              {live ? (
+                <input
+                  type="radio"
+                  name={idBase}
+                  checked={chosen}
+                  disabled={grade !== null}
+                  onChange={() => onChange(o.value)}
+                />
+              ) : (
+                <MarkStandIn round />
+              )}
               <span>{o.label}</span>
             </label>
           </li>

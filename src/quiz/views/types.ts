@@ -11,4 +11,9 @@ export interface ViewProps<Q extends Question, R> {
   readonly seed: string;
   /** Prefix for element ids inside this question. */
   readonly idBase: string;
+  /**
+   * False in the prerendered card, until its code has loaded: form fields are drawn as stand-ins
+   * (src/lib/StandIn.tsx) in the same place and size, then replaced by the working fields.
+   */
+  readonly live: boolean;
 }
