@@ -120,6 +120,18 @@ test('the sidebar marks the current chapter and the table of contents follows th
   await page.locator('#full-virtualization').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('full-virtualization')?.scrollIntoView({ block: 'start' }));
   await expect(nav.locator('a[aria-current="location"]')).toHaveText('Full virtualization');
+  // Reading further down, and back up: the mark follows both ways.
+  await page.evaluate(() => document.getElementById('recap')?.scrollIntoView({ block: 'start' }));
+  await expect(nav.locator('a[aria-current="location"]')).toHaveText('Recap');
+  // The heading just above the reading line (35% down the viewport), the next one below it.
+  await page.evaluate(() => {
+    const top = document.getElementById('paravirtualization')?.getBoundingClientRect().top ?? 0;
+    window.scrollBy(0, top - window.innerHeight * 0.3);
+  });
+  await expect(nav.locator('a[aria-current="location"]')).toHaveText('Paravirtualization');
+  // Above the first section, no section is marked.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(nav.locator('a[aria-current="location"]')).toHaveCount(0);
 });
 
 test('unknown routes get a helpful 404 page', async ({ page, problems }) => {
