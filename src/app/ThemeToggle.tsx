@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { readItem, writeItem } from '../lib/storage';
+import { useClientValue } from '../lib/useHydrated';
 
 type Theme = 'light' | 'dark';
 export const THEME_KEY = 'rz-theme';
@@ -25,7 +25,7 @@ function currentTheme(): Theme {
 
 /** Follows the system until the learner picks a theme; the choice is remembered. */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
+  const theme = useClientValue<Theme | null>(subscribe, currentTheme, null);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   const toggle = () => {
     document.documentElement.dataset.theme = next;

@@ -18,3 +18,20 @@ export function useHydrated(): boolean {
   }, []);
   return hydrated;
 }
+
+/**
+ * A value kept outside React (storage, media queries) that the server cannot know: `serverValue` on
+ * the server and while hydrating, then the client's value, switched in a transition after hydration
+ * and kept current through `subscribe`. (useSyncExternalStore with a server snapshot does the same
+ * but re-renders synchronously, from the root, whenever the two differ: one more long task just after
+ * the page starts.) Pass stable `subscribe` and `read` functions.
+ */
+export function useClientValue<T>(subscribe: (onChange: () => void) => () => void, read: () => T, serverValue: T): T {
+  const [value, setValue] = useState<T>(serverValue);
+  useEffect(() => {
+    startTransition(() => setValue(read()));
+    // A change the learner makes (a click) shows at once.
+    return subscribe(() => setValue(read()));
+  }, [subscribe, read]);
+  return value;
+}
