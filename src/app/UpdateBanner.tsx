@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPageSettles } from '../lib/afterPageSettles';
 import { BASE } from '../lib/url';
 
 /**
@@ -25,24 +26,27 @@ export function UpdateBanner() {
       if (hadController) window.location.reload();
     };
     sw.addEventListener('controllerchange', onControllerChange);
-    sw.register(`${BASE}/sw.js`, { scope: `${BASE}/` }).then(
-      (registration) => {
-        // The update may already be waiting, still installing (the browser checks on every
-        // navigation, often before this runs), or found later.
-        const track = (worker: ServiceWorker | null) => {
-          if (!worker) return;
-          if (worker.state === 'installed') offer(worker);
-          else worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
-        };
-        offer(registration.waiting);
-        track(registration.installing);
-        registration.addEventListener('updatefound', () => track(registration.installing));
-      },
-      // No offline copy (private mode, a blocked worker): the course still works online.
-      () => undefined,
-    );
+    const register = () =>
+      sw.register(`${BASE}/sw.js`, { scope: `${BASE}/` }).then(
+        (registration) => {
+          // The update may already be waiting, still installing (the browser checks on every
+          // navigation, often before this runs), or found later.
+          const track = (worker: ServiceWorker | null) => {
+            if (!worker) return;
+            if (worker.state === 'installed') offer(worker);
+            else worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+          };
+          offer(registration.waiting);
+          track(registration.installing);
+          registration.addEventListener('updatefound', () => track(registration.installing));
+        },
+        // No offline copy (private mode, a blocked worker): the course still works online.
+        () => undefined,
+      );
+    const cancel = afterPageSettles(() => void register());
     return () => {
       active = false;
+      cancel();
       sw.removeEventListener('controllerchange', onControllerChange);
     };
   }, []);

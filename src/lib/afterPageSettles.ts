@@ -1,0 +1,25 @@
+/**
+ * Runs `task` once the page has loaded, a moment has passed and the browser is idle. A first install
+ * downloads and stores the whole course (57 files, about 500 KB over the wire); on a phone that must
+ * not compete with the lesson the learner opened, for the network or for the CPU (the worker runs in
+ * the page's process). Measured in Lighthouse on /privilege-rings before this: the worker installed
+ * and precached while the page hydrated. Returns a cancel function.
+ */
+export function afterPageSettles(task: () => void, delayMs = 2000): () => void {
+  let timer = 0;
+  let idle = 0;
+  const idleThen = () => {
+    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(task, { timeout: 3000 });
+    else task();
+  };
+  const start = () => {
+    timer = window.setTimeout(idleThen, delayMs);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+  return () => {
+    window.removeEventListener('load', start);
+    window.clearTimeout(timer);
+    if (idle && 'cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+  };
+}
