@@ -155,14 +155,15 @@ async function serve(dir) {
 // Lighthouse
 
 /**
- * Headless Chromium holds the first paint of a page with a few hundred elements for about 1 s or 2 s
- * (paint holding; measured: observed first paint 1.2 s or 2.2 s while the load event fired at 0.2 s,
- * a one-paragraph page unaffected, Playwright's first paint of the same page 0.3 s). Lighthouse's
- * Speed Index is built mostly from the observed paints, so that pause cost up to 1.4 s of Speed Index
- * at random. A phone with a display does not wait like this; with paint holding off, headless paints
- * when the page is ready too. Printed in the report header.
+ * Lighthouse's Chromium gets chrome-launcher's default flags (what the lighthouse CLI uses, among them
+ * `--disable-features=…,RenderDocument`) plus ours: headless and CHROMIUM_ARGS. Nothing else.
+ *
+ * An earlier version added `--disable-features=PaintHolding` against an observed first paint held for
+ * 1–2 s. That flag replaced chrome-launcher's whole --disable-features list (the last one wins), so it
+ * really switched RenderDocument, Translate and others back on. The held paint itself went away once
+ * the page stopped forcing ~60 style and layout passes on DOMContentLoaded (src/lib/StandIn.tsx).
  */
-export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS, '--disable-features=PaintHolding'];
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** One Lighthouse run in a fresh Chrome, so no run inherits another's cache, storage or warmed-up process. */
 async function lighthouseOnce(url) {
