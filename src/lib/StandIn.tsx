@@ -4,9 +4,9 @@
  *
  * Why not a disabled field: on DOMContentLoaded the browser scans every form field in the page
  * (Chromium's autofill checks each one's visibility and focusability), and each check forces style and
- * layout, including the blocks skipped by `content-visibility`. On a chapter with an inline diagram and
- * a quiz (27 inputs, 16 selects) that scan was most of the page's blocking time before any script ran:
- * Lighthouse TBT 180–260 ms with the fields, 25–40 ms without (script-free copies, measured with
+ * layout, including the blocks skipped by `content-visibility`. On /comparing (27 inputs in the quiz,
+ * 16 drop-downs in its diagrams and quiz) that scan was most of the page's blocking time before any
+ * script ran: Lighthouse TBT 150–260 ms with the fields, 25–40 ms without (script-free copies, with
  * `scripts/bench.mjs`'s Chromium). A field added later, when its island wakes near the viewport, is
  * scanned then, a few at a time.
  */
