@@ -43,6 +43,8 @@ export function UpdateBanner() {
         // No offline copy (private mode, a blocked worker): the course still works online.
         () => undefined,
       );
+    // A first install downloads and stores the whole course (about 500 KB over the wire) in the
+    // page's process; measured in Lighthouse, it ran while the lesson hydrated. So it waits.
     const cancel = afterPageSettles(() => void register());
     return () => {
       active = false;

@@ -1,9 +1,7 @@
 /**
- * Runs `task` once the page has loaded, a moment has passed and the browser is idle. A first install
- * downloads and stores the whole course (57 files, about 500 KB over the wire); on a phone that must
- * not compete with the lesson the learner opened, for the network or for the CPU (the worker runs in
- * the page's process). Measured in Lighthouse on /privilege-rings before this: the worker installed
- * and precached while the page hydrated. Returns a cancel function.
+ * Runs `task` once the page has loaded, a moment has passed and the browser is idle: for work that
+ * must not compete with the page the learner opened, for the network or the CPU. Returns a cancel
+ * function.
  */
 export function afterPageSettles(task: () => void, delayMs = 2000): () => void {
   let timer = 0;

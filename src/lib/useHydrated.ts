@@ -12,12 +12,11 @@ import { startTransition, useEffect, useState } from 'react';
  * also starts with false and switches a moment later.
  */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    startTransition(() => setHydrated(true));
-  }, []);
-  return hydrated;
+  return useClientValue(neverChanges, alwaysTrue, false);
 }
+
+const neverChanges = () => () => {};
+const alwaysTrue = () => true;
 
 /**
  * A value kept outside React (storage, media queries) that the server cannot know: `serverValue` on
