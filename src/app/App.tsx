@@ -5,6 +5,7 @@ import { chapterBySlug } from './course';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { useLinkRouting } from './useLinkRouting';
 
 const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomePage })));
 const GlossaryPage = lazy(() => import('./GlossaryPage'));
@@ -34,6 +35,7 @@ function PrintRoute({ answers }: { answers: boolean }) {
 }
 
 export function App() {
+  useLinkRouting();
   useEffect(() => {
     // Lets tests (and curious learners) know the page is interactive.
     document.documentElement.dataset.hydrated = 'true';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { chapterStatus, readProgress, subscribe } from '../quiz/progress';
 import { chapters } from './course';
 
@@ -22,8 +22,8 @@ export function ContinueCard() {
   const chapter = chapters.find((c) => c.slug === slug);
   if (!chapter) return null;
   return (
-    <Link className="button" to={`/${chapter.slug}`}>
+    <AppLink className="button" to={`/${chapter.slug}`}>
       Continue where you left off: {chapter.title}
-    </Link>
+    </AppLink>
   );
 }

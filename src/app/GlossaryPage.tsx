@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import glossary from '../../content/glossary';
 import { Head } from '../lib/head';
 
@@ -21,7 +21,7 @@ export default function GlossaryPage() {
               <p>{e.long}</p>
               {e.see ? (
                 <p>
-                  <Link to={e.see}>Where the course explains it</Link>
+                  <AppLink to={e.see}>Where the course explains it</AppLink>
                 </p>
               ) : null}
             </dd>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { Head, SITE_NAME } from '../lib/head';
 import { ContinueCard } from './ContinueCard';
 import { ProgressTransfer } from './ProgressTransfer';
@@ -24,9 +24,9 @@ export function HomePage() {
         </p>
         <div className="hero-actions">
           {first ? (
-            <Link className="button primary" to={`/${first.slug}`}>
+            <AppLink className="button primary" to={`/${first.slug}`}>
               Start the course
-            </Link>
+            </AppLink>
           ) : null}
           <ContinueCard />
         </div>
@@ -36,11 +36,11 @@ export function HomePage() {
         <ol className="chapter-list">
           {chapters.map((c) => (
             <li key={c.slug}>
-              <Link to={`/${c.slug}`} className="chapter-card">
+              <AppLink to={`/${c.slug}`} className="chapter-card">
                 <span className="chapter-number">Chapter {c.order}</span>
                 <span className="chapter-title">{c.title}</span>
                 <span className="chapter-summary">{c.summary}</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ol>

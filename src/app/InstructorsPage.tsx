@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
@@ -9,7 +9,7 @@ import { CopyButton } from './CopyLink';
 function LinkRow({ path, label }: { path: string; label: string }) {
   return (
     <li>
-      <Link to={path}>{label}</Link> <code className="path">{path}</code>{' '}
+      <AppLink to={path}>{label}</AppLink> <code className="path">{path}</code>{' '}
       <CopyButton text={absoluteUrl(path)} label={`Copy link to ${label}`} />
     </li>
   );
@@ -64,7 +64,7 @@ export default function InstructorsPage() {
         {architectures.map((a) => (
           <li key={a.id}>
             <p>
-              <Link to={`/embed/${a.id}`}>{a.name}</Link>{' '}
+              <AppLink to={`/embed/${a.id}`}>{a.name}</AppLink>{' '}
               <CopyButton text={embedSnippet(a.id)} label={`Copy embed code for ${a.shortName}`} />
             </p>
             <pre>
@@ -80,8 +80,8 @@ export default function InstructorsPage() {
             Chapter {c.order}: {c.title}
           </h3>
           <p>
-            <Link to={`/print/${c.slug}`}>Printable handout</Link> ·{' '}
-            <Link to={`/print/${c.slug}/answers`}>Answer key</Link>
+            <AppLink to={`/print/${c.slug}`}>Printable handout</AppLink> ·{' '}
+            <AppLink to={`/print/${c.slug}/answers`}>Answer key</AppLink>
           </p>
           <ul className="link-list">
             <LinkRow path={`/${c.slug}`} label={c.title} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { ScrollManager } from './ScrollManager';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
@@ -32,10 +33,10 @@ export function Layout() {
           <span aria-hidden="true">☰</span>
           <span className="visually-hidden">Chapters</span>
         </button>
-        <Link to="/" className="brand">
+        <AppLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Ring Zero
-        </Link>
+        </AppLink>
         <div className="header-actions">
           <SearchButton />
           <ThemeToggle />
@@ -49,8 +50,8 @@ export function Layout() {
       </div>
       <footer className="site-footer">
         <p>
-          Ring Zero: an open course on how virtualization works. <Link to="/instructors">Linking and embedding</Link> ·{' '}
-          <Link to="/glossary">Glossary</Link>
+          Ring Zero: an open course on how virtualization works.{' '}
+          <AppLink to="/instructors">Linking and embedding</AppLink> · <AppLink to="/glossary">Glossary</AppLink>
         </p>
       </footer>
       <ScrollManager />

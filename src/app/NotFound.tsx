@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
 import { chapters } from './course';
@@ -18,14 +19,14 @@ export function NotFound() {
       <ol className="chapter-list compact">
         {chapters.map((c) => (
           <li key={c.slug}>
-            <Link to={`/${c.slug}`}>
+            <AppLink to={`/${c.slug}`}>
               Chapter {c.order}: {c.title}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ol>
       <p>
-        <Link to="/">Go to the course home page</Link>
+        <AppLink to="/">Go to the course home page</AppLink>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import serialized from 'virtual:search-index';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { searchOptions, snippet, type SearchDoc } from '../model/search';
 
 const index = MiniSearch.loadJSON<SearchDoc>(serialized, searchOptions);
@@ -100,9 +101,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         ) : hits.length === 0 ? (
           <>
             Nothing matches “{query}”. Try another spelling, or browse the{' '}
-            <Link to="/glossary" onClick={onClose}>
+            <AppLink to="/glossary" onClick={onClose}>
               glossary
-            </Link>
+            </AppLink>
             .
           </>
         ) : (

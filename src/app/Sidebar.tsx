@@ -1,4 +1,5 @@
-import { Link, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { chapterStatus, statusLabel, useProgress } from '../quiz/progress';
 import type { ChapterSummary } from '../model/course';
 import { chapters } from './course';
@@ -8,7 +9,7 @@ function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: b
   const status = chapterStatus(useProgress(chapter.slug), chapter.quiz);
   return (
     <li className={current ? 'nav-chapter is-current' : 'nav-chapter'}>
-      <Link to={`/${chapter.slug}`} aria-current={current ? 'page' : undefined}>
+      <AppLink to={`/${chapter.slug}`} aria-current={current ? 'page' : undefined}>
         <span className="nav-order" aria-hidden="true">
           {chapter.order}
         </span>
@@ -17,7 +18,7 @@ function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: b
           <span className="visually-hidden">{statusLabel(status)}</span>
           {status.kind === 'done' ? `${status.correct}/${status.total}` : status.kind === 'in-progress' ? '•' : ''}
         </span>
-      </Link>
+      </AppLink>
       {current ? <Toc chapter={chapter} /> : null}
     </li>
   );
@@ -35,13 +36,13 @@ export function Sidebar({ id }: { id: string }) {
       </ol>
       <ul className="nav-extra">
         <li>
-          <Link to="/compare">Compare designs</Link>
+          <AppLink to="/compare">Compare designs</AppLink>
         </li>
         <li>
-          <Link to="/glossary">Glossary</Link>
+          <AppLink to="/glossary">Glossary</AppLink>
         </li>
         <li>
-          <Link to="/instructors">For instructors</Link>
+          <AppLink to="/instructors">For instructors</AppLink>
         </li>
       </ul>
     </nav>

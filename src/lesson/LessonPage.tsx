@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { neighbours } from '../app/course';
 import { Head } from '../lib/head';
@@ -17,18 +18,18 @@ function PrevNext({ slug }: { slug: string }) {
   return (
     <nav className="prev-next" aria-label="Previous and next chapter">
       {prev ? (
-        <Link to={`/${prev.slug}`} rel="prev" className="prev">
+        <AppLink to={`/${prev.slug}`} rel="prev" className="prev">
           <span className="prev-next-label">Previous</span>
           {prev.title}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link to={`/${next.slug}`} rel="next" className="next">
+        <AppLink to={`/${next.slug}`} rel="next" className="next">
           <span className="prev-next-label">Next</span>
           {next.title}
-        </Link>
+        </AppLink>
       ) : null}
     </nav>
   );

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { useLessonDetails } from './LessonDetailsContext';
 
 export function Intro({ children }: { children: ReactNode }) {
@@ -64,7 +64,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
       onMouseEnter={keepTipOnScreen}
       onFocus={keepTipOnScreen}
     >
-      <Link
+      <AppLink
         to={`/glossary#${id}`}
         aria-describedby={tipId}
         onBlur={() => setDismissed(false)}
@@ -73,7 +73,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         }}
       >
         {children}
-      </Link>
+      </AppLink>
       <span role="tooltip" id={tipId} className="term-tip">
         <strong>{entry.term}:</strong> {entry.short}
       </span>

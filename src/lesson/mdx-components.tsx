@@ -1,6 +1,7 @@
 import { lazy, type ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { WhenNear } from '../lib/WhenNear';
 import type { ArchitectureId } from '../model/types';
@@ -15,9 +16,9 @@ const QuizSection = lazy(() => import('../quiz/QuizSection'));
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) {
     return (
-      <Link to={href} {...rest}>
+      <AppLink to={href} {...rest}>
         {children}
-      </Link>
+      </AppLink>
     );
   }
   return (

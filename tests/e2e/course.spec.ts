@@ -65,8 +65,10 @@ test('a section deep link lands on its heading, in a fresh page and from inside 
   // Following such a link inside the app: from a glossary entry to its section.
   await page.goto('/glossary');
   await hydrated(page);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.locator('#hypercall').getByRole('link').click();
   await expect(page).toHaveURL(/\/hypervisors#paravirtualization$/);
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   await expect(page.locator('#paravirtualization')).toBeInViewport();
 });
 
@@ -96,6 +98,8 @@ test('next and previous walk the whole course', async ({ page, request, problems
   await page.goto(`/${chapters[0]?.slug}`);
   await hydrated(page);
   const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+  // Marks this document: a link that reloaded the page would lose the mark.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   for (const c of chapters.slice(1)) {
     await nav.getByRole('link', { name: /^Next/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
@@ -106,6 +110,10 @@ test('next and previous walk the whole course', async ({ page, request, problems
     await nav.getByRole('link', { name: /^Previous/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
   }
+  // Every step was a client-side navigation, each one a history entry the Back button returns through.
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[1]?.title ?? '');
 });
 
 test('the sidebar marks the current chapter and the table of contents follows the reading', async ({

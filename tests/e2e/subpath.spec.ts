@@ -11,6 +11,7 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
     'href',
     `${BASE}why-virtualization`,
   );
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole('link', { name: 'Start the course' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}why-virtualization$`));
   await page
@@ -18,6 +19,11 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
     .getByRole('link', { name: /^Next/ })
     .click();
   await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Privilege rings and why x86 was hard to virtualize',
+  );
+  // Both were client-side navigations under the base: the document that started is still there.
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   await page.goto(`${BASE}privilege-rings#trap-and-emulate`);
   await hydrated(page);
   await expect(page.locator('#trap-and-emulate')).toBeInViewport();
