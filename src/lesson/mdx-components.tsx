@@ -54,10 +54,13 @@ function QuizIsland() {
   );
 }
 
-/** A table drawn from the model: static once prerendered, so its code loads only when it comes near. */
+/**
+ * A table drawn from the model. Prerendered, it is complete and needs no code; drawn after a
+ * client-side navigation, its code loads when it comes near.
+ */
 function LazyBlock({ what, children }: { what: string; children: React.ReactNode }) {
   return (
-    <WhenNear fallback={<p className="loading">Loading…</p>}>
+    <WhenNear staticContent fallback={<p className="loading">Loading…</p>}>
       <ErrorBoundary what={what}>{children}</ErrorBoundary>
     </WhenNear>
   );

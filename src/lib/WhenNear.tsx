@@ -57,6 +57,12 @@ interface Props {
   readonly open?: boolean;
   /** How far outside the viewport loading starts (IntersectionObserver rootMargin). */
   readonly margin?: string;
+  /**
+   * The content does nothing once drawn (a table from the model). When its prerendered HTML is on
+   * the page, its code never loads and React leaves that HTML as it is; rendered on the client
+   * (after a navigation), it loads as it comes near, like any island.
+   */
+  readonly staticContent?: boolean;
 }
 
 /**
@@ -68,10 +74,21 @@ interface Props {
  * is still waiting (a dehydrated Suspense boundary) and hydrates it when the gate opens. A block that
  * is not displayed (an inline diagram on a wide screen, a hidden side panel) never loads.
  */
-export function WhenNear({ children, fallback, className, open = false, margin = '100% 0px' }: Props) {
+export function WhenNear({
+  children,
+  fallback,
+  className,
+  open = false,
+  margin = '100% 0px',
+  staticContent = false,
+}: Props) {
   const [gate] = useState<Gate | null>(() => (typeof window === 'undefined' ? null : makeGate()));
   // Until the content has committed, the island keeps the children and fallback it started with.
-  const [initial] = useState(() => ({ children, fallback }));
+  const [initial] = useState(() => ({
+    children,
+    // A static island tells its client-side fallback from its server HTML by this mark.
+    fallback: staticContent ? <div data-island-fallback="">{fallback}</div> : fallback,
+  }));
   const [committed, setCommitted] = useState(false);
   const onCommit = useCallback(() => setCommitted(true), []);
   // Observed from the ref callback, which runs in the commit that attaches the element (also when
@@ -79,6 +96,8 @@ export function WhenNear({ children, fallback, className, open = false, margin =
   const observe = useCallback(
     (el: HTMLDivElement | null) => {
       if (!gate || !el) return undefined;
+      // This ref is attached in the commit that hydrates the block or shows its fallback.
+      if (staticContent && !el.querySelector('[data-island-fallback]')) return undefined;
       if (typeof IntersectionObserver === 'undefined') {
         gate.open();
         return undefined;
@@ -94,7 +113,7 @@ export function WhenNear({ children, fallback, className, open = false, margin =
       observer.observe(el);
       return () => observer.disconnect();
     },
-    [gate, margin],
+    [gate, margin, staticContent],
   );
   useEffect(() => {
     if (open) gate?.open();

@@ -1,4 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
+import { lazy } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WhenNear } from '../../src/lib/WhenNear';
 
@@ -76,6 +78,56 @@ describe('WhenNear islands', () => {
     });
     await flush();
     expect(screen.getByText('The quiz')).toBeInTheDocument();
+  });
+
+  it('static content keeps its prerendered HTML and never loads its code', async () => {
+    const io = manualObserver();
+    const load = vi.fn(() => Promise.resolve({ default: () => <p>The table</p> }));
+    const Table = lazy(load);
+    // What the prerender wrote for <WhenNear><Table /></WhenNear>: a Suspense boundary around the table.
+    const container = document.createElement('div');
+    const wrapper = document.createElement('div');
+    const table = document.createElement('p');
+    table.textContent = 'The table';
+    wrapper.append(document.createComment('$'), table, document.createComment('/$'));
+    container.append(wrapper);
+    document.body.append(container);
+    await act(async () => {
+      hydrateRoot(
+        container,
+        <WhenNear staticContent fallback={<p>Loading…</p>}>
+          <Table />
+        </WhenNear>,
+      );
+    });
+    await flush();
+    await act(async () => io.reveal());
+    await flush();
+    expect(io.observers).toHaveLength(0);
+    expect(load).not.toHaveBeenCalled();
+    expect(container.querySelector('p')).toBe(table);
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    container.remove();
+  });
+
+  it('static content drawn on the client (after a navigation) loads when it comes near', async () => {
+    const io = manualObserver();
+    const load = vi.fn(() => Promise.resolve({ default: () => <p>The table</p> }));
+    const Table = lazy(load);
+    await act(async () => {
+      render(
+        <WhenNear staticContent fallback={<p>Loading…</p>}>
+          <Table />
+        </WhenNear>,
+      );
+    });
+    await flush();
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+    await act(async () => io.reveal());
+    await flush();
+    expect(screen.getByText('The table')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
   });
 
   it('without IntersectionObserver (old browsers), loads at once', async () => {

@@ -103,6 +103,35 @@ test.describe('on a phone', () => {
     // The side panel is not displayed on a phone, so its code never loads.
     expect(scripts.filter((s) => /DiagramPanel/.test(s))).toEqual([]);
   });
+
+  test('a prerendered comparison table needs no code; one drawn after a navigation loads as it comes near', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    const scripts = scriptsRequested(page);
+    await rememberServerNodes(page, { table: '.compare-table' });
+    await page.goto('/comparing');
+    await hydrated(page);
+    const table = page.getByRole('region', { name: 'Comparison of designs' });
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('rowheader', { name: /Guest kernel modified/ })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(scripts.filter((s) => /CompareTable/.test(s))).toEqual([]);
+    expect(await keptInPlace(page, 'table', '.compare-table')).toBe(true);
+
+    // Arriving by a link instead, the table is drawn on the client, from its code.
+    await page.goto('/hypervisors');
+    await hydrated(page);
+    await page
+      .getByRole('navigation', { name: 'Previous and next chapter' })
+      .getByRole('link', { name: /^Next/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparing the approaches');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('rowheader', { name: /Guest kernel modified/ })).toBeVisible();
+    expect(scripts.filter((s) => /CompareTable/.test(s))).toHaveLength(1);
+  });
 });
 
 test('a hash change while the page is loading keeps the prerendered lesson and opens the deep dive', async ({
