@@ -18,7 +18,12 @@ export function inAppTarget(event: MouseEvent, here: Pick<Location, 'origin'>, b
   const url = new URL(link.href);
   if (url.origin !== here.origin) return null;
   if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return null;
-  return (url.pathname.slice(base.length) || '/') + url.search + url.hash;
+  return appPath(url, base);
+}
+
+/** An address inside the base as an app path: the pathname without the base, then query and hash. */
+function appPath({ pathname, search, hash }: Pick<URL, 'pathname' | 'search' | 'hash'>, base: string): string {
+  return (pathname.slice(base.length) || '/') + search + hash;
 }
 
 /**
@@ -33,9 +38,7 @@ export function useLinkRouting() {
       const to = inAppTarget(event, window.location);
       if (to === null) return;
       event.preventDefault();
-      const { pathname, search, hash } = window.location;
-      const here = (pathname.slice(BASE.length) || '/') + search + hash;
-      void navigate(to, { replace: to === here });
+      void navigate(to, { replace: to === appPath(window.location, BASE) });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
