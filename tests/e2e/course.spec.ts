@@ -140,6 +140,11 @@ test('the sidebar marks the current chapter and the table of contents follows th
   // Above the first section, no section is marked.
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(nav.locator('a[aria-current="location"]')).toHaveCount(0);
+  // A link to the page already shown replaces its history entry, so Back still leaves the chapter.
+  const entries = await page.evaluate(() => history.length);
+  await nav.getByRole('link', { name: /Hypervisor virtualization/ }).click();
+  await expect(page).toHaveURL(/\/hypervisors$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
 test('unknown routes get a helpful 404 page', async ({ page, problems }) => {
