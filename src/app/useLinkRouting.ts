@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { BASE } from '../lib/url';
+import { appPath, BASE } from '../lib/url';
 
 /**
  * The app path a click should navigate to without reloading, or null when the browser should handle
@@ -21,11 +21,6 @@ export function inAppTarget(event: MouseEvent, here: Pick<Location, 'origin'>, b
   return appPath(url, base);
 }
 
-/** An address inside the base as an app path: the pathname without the base, then query and hash. */
-function appPath({ pathname, search, hash }: Pick<URL, 'pathname' | 'search' | 'hash'>, base: string): string {
-  return (pathname.slice(base.length) || '/') + search + hash;
-}
-
 /**
  * Routes clicks on the app's plain links (see AppLink) through React Router, as `<Link>` would: one
  * listener on the document, after React's own handlers (which may cancel the click). A link to the
@@ -38,7 +33,7 @@ export function useLinkRouting() {
       const to = inAppTarget(event, window.location);
       if (to === null) return;
       event.preventDefault();
-      void navigate(to, { replace: to === appPath(window.location, BASE) });
+      void navigate(to, { replace: to === appPath(window.location) });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

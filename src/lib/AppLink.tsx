@@ -1,10 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { BASE } from './url';
-
-/** The href of an app path, under the base the site is built for ("/" is the base itself). */
-export function appHref(to: string): string {
-  return to === '/' ? BASE || '/' : BASE + to;
-}
+import { appHref } from './url';
 
 /**
  * A link to a page of the course: a plain `<a>`. One click listener for the whole app

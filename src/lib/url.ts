@@ -9,3 +9,13 @@ export function absoluteUrl(path: string, alreadyBased = false): string {
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   return origin + (alreadyBased ? '' : BASE) + path;
 }
+
+/** The href of an app path, under the base ("/" is the base itself). */
+export function appHref(to: string): string {
+  return to === '/' ? BASE || '/' : BASE + to;
+}
+
+/** An address inside the base as an app path: the pathname without the base, then query and hash. */
+export function appPath({ pathname, search, hash }: Pick<URL, 'pathname' | 'search' | 'hash'>, base = BASE): string {
+  return (pathname.slice(base.length) || '/') + search + hash;
+}
