@@ -1,6 +1,7 @@
 import { typingInto } from '../lib/keyboard';
 import { useEffect, useRef, useState } from 'react';
-import { useMatch, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { appPath } from '../lib/url';
 import { neighbours } from './course';
 
 export const SHORTCUTS = [
@@ -10,15 +11,24 @@ export const SHORTCUTS = [
   { keys: ['?'], what: 'Show this list of shortcuts' },
 ] as const;
 
+/**
+ * The chapter slug of the address shown now. Not the rendered route: React Router applies a
+ * navigation as a transition, so on a slow phone the address moves on before the new chapter
+ * renders, and a second key pressed in between must step from where the learner now is.
+ */
+function slugOfAddress(): string | undefined {
+  return /^\/([^/?#]+)\/?(?:[?#]|$)/.exec(appPath(window.location))?.[1];
+}
+
 /** Global keys: [ and ] walk the chapters, ? opens the help dialog. */
 export function Shortcuts() {
   const navigate = useNavigate();
-  const slug = useMatch('/:slug')?.params.slug;
   const dialog = useRef<HTMLDialogElement>(null);
   const [, force] = useState(0);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target)) return;
+      const slug = slugOfAddress();
       const { prev, next } = slug ? neighbours(slug) : {};
       if (e.key === '[' && prev) void navigate(`/${prev.slug}`);
       else if (e.key === ']' && next) void navigate(`/${next.slug}`);
@@ -30,7 +40,7 @@ export function Shortcuts() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [slug, navigate]);
+  }, [navigate]);
   return (
     <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

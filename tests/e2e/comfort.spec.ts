@@ -137,6 +137,29 @@ test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', a
   await expect(page).toHaveURL(/\/privilege-rings$/);
 });
 
+test('[ and ] step from the address shown, even while a slow phone is still drawing the chapter', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/privilege-rings');
+  await hydrated(page);
+  // A slow phone: the address changes at once, the new chapter renders a little later (a transition).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(/\/privilege-rings$/);
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(/\/shared-kernel$/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared-kernel (OS-level) virtualization');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+});
+
 test('after one visit the course works offline', async ({ page, context, problems }) => {
   problems.allow(/ERR_INTERNET_DISCONNECTED/);
   await page.goto('/');
