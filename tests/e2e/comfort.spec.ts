@@ -160,6 +160,38 @@ test('[ and ] step from the address shown, even while a slow phone is still draw
   await expect(page).toHaveURL(/\/hosted-virtualization$/);
 });
 
+test('the course is installable: its icon is in the page, its manifest is linked once the page has settled', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/privilege-rings');
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('href', /^data:image\/svg\+xml,%3Csvg/);
+  // The icon in the page is the course's SVG, drawn as an image.
+  const drawn = await icon.evaluate(async (link: HTMLLinkElement) => {
+    const img = new Image();
+    img.src = link.href;
+    await img.decode();
+    return img.naturalWidth > 0;
+  });
+  expect(drawn).toBe(true);
+  await hydrated(page);
+  // Linked after the page settles (load, 2 s, idle), so it never competes with the lesson.
+  const manifest = page.locator('link[rel="manifest"]');
+  await expect(manifest).toHaveCount(1, { timeout: 10_000 });
+  const href = await manifest.evaluate((link: HTMLLinkElement) => link.href);
+  const res = await page.request.get(href);
+  expect(res.ok()).toBe(true);
+  const json = (await res.json()) as { name: string; start_url: string; icons: { src: string }[] };
+  expect(json.name).toBe('Ring Zero: how virtualization works');
+  expect((await page.request.get(new URL(json.icons[0]!.src, href).href)).ok()).toBe(true);
+  expect(new URL(json.start_url, href).pathname).toBe('/');
+  expect(fetched).not.toContain('/favicon.svg');
+});
+
 test('after one visit the course works offline', async ({ page, context, problems }) => {
   problems.allow(/ERR_INTERNET_DISCONNECTED/);
   await page.goto('/');

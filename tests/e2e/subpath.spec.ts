@@ -35,4 +35,9 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
   await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings\\?arch=bare-metal&step=3#trap-and-emulate$`));
   const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
   for (const src of scripts) expect(src).toMatch(new RegExp(`^${BASE}assets/`));
+  // The manifest, linked once the page settles, is the base's, and so is the app it describes.
+  const manifest = page.locator('link[rel="manifest"]');
+  await expect(manifest).toHaveAttribute('href', `${BASE}manifest.webmanifest`, { timeout: 10_000 });
+  const json = (await (await page.request.get(`${BASE}manifest.webmanifest`)).json()) as { start_url: string };
+  expect(new URL(json.start_url, `http://x${BASE}manifest.webmanifest`).pathname).toBe(BASE);
 });
