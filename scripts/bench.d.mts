@@ -1,4 +1,4 @@
 /** Chromium flags Lighthouse's browser gets in the benchmark. */
 export declare const LIGHTHOUSE_CHROME_FLAGS: string[];
 /** One sentence on how the host compares with the CPU Lighthouse's 4x slowdown is calibrated for. */
-export declare function hostCalibration(benchmarkIndex: number | null | undefined): string;
+export declare function hostCalibration(benchmarkIndex: number | null | undefined, cpuSlowdown?: number): string;

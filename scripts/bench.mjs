@@ -22,6 +22,8 @@ import { createServer } from './serve.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGETS = { score: 100, lcpRatio: 1.15, cls: 0, jsBytes: 102400 };
+/** Lighthouse's own mobile CPU multiplier; `--cpu-slowdown=X` replaces it for a calibration check. */
+const DEFAULT_CPU_SLOWDOWN = 4;
 const RESULTS_DIR = path.resolve('bench-results');
 const README = path.resolve('README.md');
 const MARKERS = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
@@ -40,14 +42,18 @@ function log(line) {
 }
 
 function parseArgs(argv) {
-  const options = { build: true, runs: 3, navRuns: 5, routes: null };
+  const options = { build: true, runs: 3, navRuns: 5, routes: null, cpuSlowdown: null };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
     if (key === '--no-build') options.build = false;
     else if (key === '--runs') options.runs = positiveInt(key, value);
     else if (key === '--nav-runs') options.navRuns = positiveInt(key, value);
     else if (key === '--routes' && value) options.routes = value.split(',').map((r) => r.trim() || '/');
-    else throw new Error(`Unknown option ${arg}. Options: --no-build --runs=N --nav-runs=N --routes=/,/slug`);
+    else if (key === '--cpu-slowdown') options.cpuSlowdown = positiveNumber(key, value);
+    else
+      throw new Error(
+        `Unknown option ${arg}. Options: --no-build --runs=N --nav-runs=N --routes=/,/slug --cpu-slowdown=X`,
+      );
   }
   return options;
 }
@@ -55,6 +61,12 @@ function parseArgs(argv) {
 function positiveInt(key, value) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${key} needs a positive whole number, got "${value}"`);
+  return n;
+}
+
+function positiveNumber(key, value) {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${key} needs a positive number, got "${value}"`);
   return n;
 }
 
@@ -165,8 +177,11 @@ async function serve(dir) {
  */
 export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-/** One Lighthouse run in a fresh Chrome, so no run inherits another's cache, storage or warmed-up process. */
-async function lighthouseOnce(url) {
+/**
+ * One Lighthouse run in a fresh Chrome, so no run inherits another's cache, storage or warmed-up process.
+ * `cpuSlowdown` replaces Lighthouse's 4x CPU multiplier (the rest of its mobile throttling stays).
+ */
+async function lighthouseOnce(url, cpuSlowdown) {
   const chrome = await chromeLauncher.launch({
     chromePath: browserPath(),
     chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
@@ -175,7 +190,13 @@ async function lighthouseOnce(url) {
   try {
     // Default config = mobile form factor with simulated throttling; only the four categories we report.
     const result = await withTimeout(
-      lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }),
+      lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
+      }),
       LIGHTHOUSE_TIMEOUT_MS,
       `Lighthouse on ${url}`,
     );
@@ -189,10 +210,10 @@ async function lighthouseOnce(url) {
 }
 
 /** Retries once: a single flaky Chrome start should not cost a 15-minute report. */
-async function lighthouseRun(url) {
+async function lighthouseRun(url, cpuSlowdown) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await lighthouseOnce(url);
+      return await lighthouseOnce(url, cpuSlowdown);
     } catch (error) {
       if (attempt >= LIGHTHOUSE_ATTEMPTS) throw error;
       log(`  retrying after error: ${error instanceof Error ? error.message : String(error)}`);
@@ -232,6 +253,7 @@ function summarizeLhr(lhr) {
     lighthouseVersion: lhr.lighthouseVersion,
     // Lighthouse's CPU benchmark: low or scattered values mean a busy machine and inflated CPU-bound metrics.
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    cpuSlowdown: lhr.configSettings?.throttling?.cpuSlowdownMultiplier ?? null,
   };
 }
 
@@ -280,6 +302,8 @@ function aggregateRuns(runs) {
     requests: representative.requests,
     lighthouseVersion: representative.lighthouseVersion,
     benchmarkIndex: pick('benchmarkIndex'),
+    // The CPU multiplier Lighthouse says it applied (4 unless --cpu-slowdown).
+    cpuSlowdown: representative.cpuSlowdown,
     // Per-run numbers only; the bulky lists are kept once, from the representative run.
     perRun: runs.map((r) => ({
       scores: r.scores,
@@ -294,11 +318,11 @@ function aggregateRuns(runs) {
 }
 
 /** Runs Lighthouse `runs` times on `url`, printing a line per run. */
-async function measureRoute(url, label, runs, progress) {
+async function measureRoute(url, label, runs, progress, cpuSlowdown) {
   const results = [];
   for (let i = 1; i <= runs; i++) {
     progress.done++;
-    const run = await lighthouseRun(url);
+    const run = await lighthouseRun(url, cpuSlowdown);
     results.push(run);
     log(
       `[${progress.done}/${progress.total}] ${label} run ${i}/${runs}: ` +
@@ -534,18 +558,25 @@ function table(headings, rows, textColumns = 1) {
  * a faster host the CPU-bound numbers (TBT above all) come out lower than that phone's, on a slower one
  * higher: the same code scored 87-99 on the chapters at benchmarkIndex ~1400 and 100 at ~2700.
  */
-export function hostCalibration(benchmarkIndex) {
+export function hostCalibration(benchmarkIndex, cpuSlowdown = DEFAULT_CPU_SLOWDOWN) {
   if (!benchmarkIndex) return 'Lighthouse reported no benchmarkIndex for this host.';
   const index = Math.round(benchmarkIndex);
+  // A slower simulated CPU on a fast host stands in for a slower host at the default slowdown.
+  const effective = Math.round((benchmarkIndex * DEFAULT_CPU_SLOWDOWN) / cpuSlowdown);
   const where =
-    index > 2000
+    effective > 2000
       ? 'faster than that, so CPU-bound numbers (TBT above all) read lower than on a calibrated host'
-      : index < 1500
+      : effective < 1500
         ? 'slower than that, so CPU-bound numbers (TBT above all) read higher than on a calibrated host'
         : 'within that range';
+  const host =
+    cpuSlowdown === DEFAULT_CPU_SLOWDOWN
+      ? `this host's median was ${index}`
+      : `this host's median was ${index}, and this run's ${cpuSlowdown}× slowdown makes it stand in for a ` +
+        `host of about ${effective} at 4×`;
   return (
     `Lighthouse's 4× CPU slowdown is calibrated for a host with benchmarkIndex 1500–2000 ` +
-    `(its docs/throttling.md); this host's median was ${index}, ${where}.`
+    `(its docs/throttling.md); ${host}, ${where}.`
   );
 }
 
@@ -553,11 +584,11 @@ function markdownReport(results) {
   const { meta, routes, chunks, navigation } = results;
   const lines = [
     `_Ring Zero benchmark, ${meta.date}, commit ${meta.commit}. Lighthouse ${meta.lighthouseVersion}, mobile, ` +
-      `simulated throttling, median of ${meta.runs} run(s); ${meta.browser}; ` +
+      `simulated throttling (CPU ${meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN}× slower), median of ${meta.runs} run(s); ${meta.browser}; ` +
       `${meta.cpus} CPU(s), Lighthouse benchmarkIndex ${Math.round(meta.benchmarkIndex ?? 0)}; ` +
       `Chromium flags \`${LIGHTHOUSE_CHROME_FLAGS.join(' ')}\`. Took ${(meta.durationMs / 60000).toFixed(1)} min._`,
     '',
-    `_${hostCalibration(meta.benchmarkIndex)}_`,
+    `_${hostCalibration(meta.benchmarkIndex, meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN)}_`,
     '',
     '#### Lighthouse (medians)',
     '',
@@ -671,13 +702,18 @@ function markdownReport(results) {
   return lines.join('\n') + '\n';
 }
 
-async function writeResults(results) {
+/**
+ * A run at Lighthouse's own settings is `latest` and goes into the README; one with another CPU slowdown
+ * (a calibration check) is written beside it as `cpu-<X>x` and leaves both alone.
+ */
+async function writeResults(results, cpuSlowdown) {
   await mkdir(RESULTS_DIR, { recursive: true });
   const markdown = markdownReport(results);
-  await writeFile(path.join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  await writeFile(path.join(RESULTS_DIR, 'latest.md'), markdown);
-  log(`wrote ${path.relative('.', RESULTS_DIR)}/latest.json and latest.md`);
-  await updateReadme(markdown);
+  const name = cpuSlowdown ? `cpu-${cpuSlowdown}x` : 'latest';
+  await writeFile(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(path.join(RESULTS_DIR, `${name}.md`), markdown);
+  log(`wrote ${path.relative('.', RESULTS_DIR)}/${name}.json and ${name}.md`);
+  if (!cpuSlowdown) await updateReadme(markdown);
   return markdown;
 }
 
@@ -739,9 +775,11 @@ async function main() {
 
     const routeResults = [];
     for (const route of routes) {
-      const oursResult = await measureRoute(ours.url(route), route, options.runs, progress);
+      const oursResult = await measureRoute(ours.url(route), route, options.runs, progress, options.cpuSlowdown);
       const limitResult =
-        route === '/' ? null : await measureRoute(limit.url(route), `${route} (script-free)`, options.runs, progress);
+        route === '/'
+          ? null
+          : await measureRoute(limit.url(route), `${route} (script-free)`, options.runs, progress, options.cpuSlowdown);
       const { lcpRatio, pass } = evaluateTargets(route, oursResult, limitResult);
       routeResults.push({
         route,
@@ -770,6 +808,7 @@ async function main() {
         benchmarkIndex: median(
           routeResults.flatMap((r) => [r.ours, r.limit].filter(Boolean).map((m) => m.benchmarkIndex)),
         ),
+        cpuSlowdown: routeResults[0]?.ours.cpuSlowdown ?? options.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN,
         targets: TARGETS,
         durationMs: Date.now() - started,
       },
@@ -778,7 +817,7 @@ async function main() {
       navigation,
       wholeChapter,
     };
-    const markdown = await writeResults(results);
+    const markdown = await writeResults(results, options.cpuSlowdown);
     console.log('\n' + markdown);
   } finally {
     await ours.close();

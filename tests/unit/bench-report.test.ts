@@ -12,3 +12,12 @@ describe('the benchmark report says how its host compares with what Lighthouse i
     expect(hostCalibration(null)).toMatch(/no benchmarkIndex/);
   });
 });
+
+describe('a calibration run with another CPU slowdown', () => {
+  it('says which host at the default 4× the run stands in for', () => {
+    // 2800 at 7× is like a 1600 host at 4×: inside the bracket.
+    expect(hostCalibration(2800, 7)).toMatch(/7× slowdown makes it stand in for a host of about 1600 at 4×, within/);
+    expect(hostCalibration(2800, 8)).toMatch(/about 1400 at 4×, slower than that/);
+    expect(hostCalibration(2800, 4)).toMatch(/median was 2800, faster than that/);
+  });
+});
