@@ -556,7 +556,8 @@ function table(headings, rows, textColumns = 1) {
  * Lighthouse's simulated 4x CPU slowdown turns a host in the "high-end desktop" bracket, benchmarkIndex
  * 1500-2000, into a mid-tier phone (Lighthouse docs/throttling.md, "Calibrating the CPU slowdown"). On
  * a faster host the CPU-bound numbers (TBT above all) come out lower than that phone's, on a slower one
- * higher: the same code scored 87-99 on the chapters at benchmarkIndex ~1400 and 100 at ~2700.
+ * higher: nearly the same code scored 87-99 on the chapters at benchmarkIndex ~1400 (a noisy VM) and
+ * 100 at ~2700.
  */
 export function hostCalibration(benchmarkIndex, cpuSlowdown = DEFAULT_CPU_SLOWDOWN) {
   if (!benchmarkIndex) return 'Lighthouse reported no benchmarkIndex for this host.';
@@ -582,13 +583,14 @@ export function hostCalibration(benchmarkIndex, cpuSlowdown = DEFAULT_CPU_SLOWDO
 
 function markdownReport(results) {
   const { meta, routes, chunks, navigation } = results;
+  const cpuSlowdown = meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN;
   const lines = [
     `_Ring Zero benchmark, ${meta.date}, commit ${meta.commit}. Lighthouse ${meta.lighthouseVersion}, mobile, ` +
-      `simulated throttling (CPU ${meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN}× slower), median of ${meta.runs} run(s); ${meta.browser}; ` +
+      `simulated throttling (CPU ${cpuSlowdown}× slower), median of ${meta.runs} run(s); ${meta.browser}; ` +
       `${meta.cpus} CPU(s), Lighthouse benchmarkIndex ${Math.round(meta.benchmarkIndex ?? 0)}; ` +
       `Chromium flags \`${LIGHTHOUSE_CHROME_FLAGS.join(' ')}\`. Took ${(meta.durationMs / 60000).toFixed(1)} min._`,
     '',
-    `_${hostCalibration(meta.benchmarkIndex, meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN)}_`,
+    `_${hostCalibration(meta.benchmarkIndex, cpuSlowdown)}_`,
     '',
     '#### Lighthouse (medians)',
     '',

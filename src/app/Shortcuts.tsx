@@ -1,6 +1,6 @@
 import { typingInto } from '../lib/keyboard';
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { matchPath, useNavigate } from 'react-router';
 import { appPath } from '../lib/url';
 import { neighbours } from './course';
 
@@ -17,7 +17,8 @@ export const SHORTCUTS = [
  * renders, and a second key pressed in between must step from where the learner now is.
  */
 function slugOfAddress(): string | undefined {
-  return /^\/([^/?#]+)\/?(?:[?#]|$)/.exec(appPath(window.location))?.[1];
+  const { pathname } = window.location;
+  return matchPath('/:slug', appPath({ pathname, search: '', hash: '' }))?.params.slug;
 }
 
 /** Global keys: [ and ] walk the chapters, ? opens the help dialog. */
