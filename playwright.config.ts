@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-const PORT = 4321;
-const SUBPATH_PORT = 4322;
+/** E2E_PORT lets two checkouts run their end-to-end tests at once (the sub-path build uses the next port). */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUBPATH_PORT = PORT + 1;
 export const SUBPATH = '/courses/virt/';
 
 /** Which build the tests serve (default dist/, from `npm run build`). */
@@ -16,7 +17,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   use: {
