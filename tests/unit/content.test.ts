@@ -18,10 +18,18 @@ describe('the course content', () => {
     expect(result.errors.map(formatContentError)).toEqual([]);
   });
 
-  it('has eight chapters in order 1 to 8 with unique slugs', () => {
+  it('lists the chapters in the order their file names give, with unique slugs', () => {
     const { chapters } = result.course;
-    expect(chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(new Set(chapters.map((c) => c.slug)).size).toBe(8);
+    expect(chapters.map((c) => c.slug).slice(0, 6)).toEqual([
+      'why-virtualization',
+      'privilege-rings',
+      'hosted-virtualization',
+      'shared-kernel',
+      'kernel-level',
+      'hypervisors',
+    ]);
+    expect(chapters.map((c) => c.order)).toEqual(chapters.map((c) => Number(/(\d+)-/.exec(c.file)?.[1])));
+    expect(new Set(chapters.map((c) => c.slug)).size).toBe(chapters.length);
   });
 
   it('gives every chapter objectives, references, a recap and a self-quiz of at least eight questions', () => {
