@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import kernelLevelQuiz from '../../content/05-kernel-level.quiz';
 import { getArchitecture } from '../../src/model/architectures';
 import { orderAnswer } from '../../src/model/quiz/kinds/order';
-import type { OrderLayersQuestion, PickLayerQuestion } from '../../src/model/quiz/types';
+import type { OrderLayersQuestion, PickLayerQuestion, QuizFile } from '../../src/model/quiz/types';
 import { findLayer } from '../../src/model/stack';
 import { expect, hydrated, test } from './fixtures';
 
@@ -162,7 +162,7 @@ test.describe('phone', () => {
 
 /** The ordering answer of a chapter's question, as layer labels in the prompt's direction. */
 async function expectedOrder(slug: string, id: string, hardwareFirst: boolean): Promise<string[]> {
-  const files: Record<string, () => Promise<{ default: { questions: readonly { id: string; kind: string }[] } }>> = {
+  const files: Record<string, () => Promise<{ default: unknown }>> = {
     'hosted-virtualization': () => import('../../content/03-hosted-virtualization.quiz'),
     'shared-kernel': () => import('../../content/04-shared-kernel.quiz'),
     'kernel-level': () => import('../../content/05-kernel-level.quiz'),
@@ -170,7 +170,9 @@ async function expectedOrder(slug: string, id: string, hardwareFirst: boolean): 
   };
   const load = files[slug];
   if (!load) throw new Error(`no quiz file for ${slug}`);
-  const q = (await load()).default.questions.find((x) => x.id === id) as OrderLayersQuestion | undefined;
+  const q = asQuiz((await load()).default).questions.find(
+    (x): x is OrderLayersQuestion => x.id === id && x.kind === 'order',
+  );
   if (!q) throw new Error(`no question ${id} in ${slug}`);
   const arch = getArchitecture(q.architecture);
   const labels = orderAnswer(q).map((l) => findLayer(arch, l)?.label ?? l);
@@ -179,7 +181,8 @@ async function expectedOrder(slug: string, id: string, hardwareFirst: boolean): 
 
 /** Pick a layer that is not the answer in one of chapter 5's pick-the-layer questions. */
 async function pickWrongly(page: Page, which: (q: PickLayerQuestion) => boolean) {
-  const pick = kernelLevelQuiz.questions.find((x): x is PickLayerQuestion => x.kind === 'pick-layer' && which(x));
+  const { questions } = asQuiz(kernelLevelQuiz);
+  const pick = questions.find((x): x is PickLayerQuestion => x.kind === 'pick-layer' && which(x));
   if (!pick) throw new Error('chapter 5 has no such pick-the-layer question');
   const q = page.locator(`#q-${pick.id}`);
   const arch = getArchitecture(pick.architecture);
@@ -188,4 +191,9 @@ async function pickWrongly(page: Page, which: (q: PickLayerQuestion) => boolean)
   if (!wrong) throw new Error(`${pick.id} has no wrong layer to pick`);
   await q.locator('button.layer').filter({ hasText: wrong.label }).first().click();
   return { q, pick, arch };
+}
+
+/** A chapter's quiz file as the build reads it (the literal's inferred type is narrower than Question). */
+function asQuiz(file: unknown): QuizFile {
+  return file as QuizFile;
 }
