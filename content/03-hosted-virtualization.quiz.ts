@@ -9,6 +9,7 @@ export default {
       section: 'the-hosted-design',
       architecture: 'hosted',
       column: 'g1',
+      direction: 'hardware-up',
       why: "The host OS kernel (with the VMM's driver) sits on the hardware. The virtualization application runs on the host like any program, the guest kernel runs inside the virtual machine it provides, and the guest's applications run on that kernel.",
     },
     {

@@ -42,6 +42,7 @@ export default {
       section: 'one-kernel-many-user-spaces',
       architecture: 'shared-kernel',
       column: 'c1',
+      direction: 'hardware-up',
       why: "The hardware runs the one shared kernel; on it sits container A's root filesystem (user space only, no kernel), and its processes run on top of that. There is no guest-kernel layer anywhere in the stack.",
     },
     {

@@ -103,6 +103,7 @@ export default {
       section: 'kvm-linux-as-the-hypervisor',
       architecture: 'kvm',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'The hardware runs Linux with the kvm module; on it, QEMU is an ordinary process that owns the VM; inside the VM the unmodified Windows kernel runs in non-root ring 0, and its applications run above it.',
     },
     {

@@ -92,6 +92,7 @@ export default {
       section: 'paravirtualization',
       architecture: 'paravirtualization',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'Xen sits directly on the hardware. The ported Linux kernel runs on Xen and asks it for privileged work with hypercalls; the applications run on that kernel in ring 3.',
     },
     {

@@ -50,7 +50,16 @@ describe('validateQuiz', () => {
         section: 'recap',
         choices: (single('x') as Extract<Question, { kind: 'single' }>).choices,
       },
-      { kind: 'order', id: 'order', prompt: 'P?', section: 'basics', architecture: 'kvm', column: 'g1', why: 'W.' },
+      {
+        kind: 'order',
+        id: 'order',
+        prompt: 'Build it from the hardware up.',
+        section: 'basics',
+        architecture: 'kvm',
+        column: 'g1',
+        direction: 'hardware-up',
+        why: 'W.',
+      },
       {
         kind: 'match',
         id: 'match',
@@ -150,10 +159,11 @@ describe('validateQuiz', () => {
     const order = {
       kind: 'order',
       id: 'order',
-      prompt: 'P?',
+      prompt: 'Build it from the hardware up.',
       section: 'basics',
       architecture: 'kvm',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'W.',
     };
     expect(check({ ...order, architecture: 'zones' })).toEqual([
@@ -162,6 +172,15 @@ describe('validateQuiz', () => {
     expect(check({ ...order, column: 'mgmt' })).toEqual([
       `${FILE}: questions[7] (order).column: "mgmt" is not a column of kvm`,
     ]);
+    // The prompt and the widget must agree on which way the list runs.
+    expect(check({ ...order, direction: 'top-down' })).toEqual([
+      `${FILE}: questions[7] (order).prompt: must say "from the top down" (direction is top-down), so the prompt and the widget agree`,
+    ]);
+    expect(check({ ...order, prompt: 'Build it from the top down.', direction: 'top-down' })).toEqual([]);
+    expect(check({ ...order, direction: undefined })).toEqual([
+      `${FILE}: questions[7] (order).direction: must be hardware-up or top-down`,
+    ]);
+    expect(check({ ...order, architecture: 'bare-metal', column: 'host' })).toEqual([]);
   });
 
   describe('match questions', () => {
