@@ -1,8 +1,9 @@
 import { lazy, type ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../app/ErrorBoundary';
+import { useHydrated } from '../lib/useHydrated';
 import { WhenNear } from '../lib/WhenNear';
 import type { ArchitectureId } from '../model/types';
 import { Cite, DeepDive, Intro, Note, Pitfall, Term } from './blocks';
@@ -12,6 +13,7 @@ const StackDiagram = lazy(() => import('../diagram/StackDiagram'));
 const CompareTable = lazy(() => import('../diagram/CompareTable'));
 const ProductTable = lazy(() => import('../diagram/ProductTable'));
 const QuizSection = lazy(() => import('../quiz/QuizSection'));
+const PageWalkExplorer = lazy(() => import('../explorers/PageWalkExplorer'));
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) {
@@ -49,6 +51,19 @@ function QuizIsland() {
     <WhenNear open={hash === '#quiz' || hash.startsWith('#q-')} fallback={<p className="loading">Loading the quiz…</p>}>
       <ErrorBoundary what="The self-quiz">
         <QuizSection />
+      </ErrorBoundary>
+    </WhenNear>
+  );
+}
+
+/** The page-walk explorer (chapter 7) loads as it scrolls near, or at once when the address holds its state. */
+function PageWalkIsland() {
+  const [params] = useSearchParams();
+  const linked = useHydrated() && params.has('walk');
+  return (
+    <WhenNear open={linked} fallback={<p className="loading">Loading the page-walk explorer…</p>}>
+      <ErrorBoundary what="The page-walk explorer">
+        <PageWalkExplorer />
       </ErrorBoundary>
     </WhenNear>
   );
@@ -94,4 +109,5 @@ export const mdxComponents: MDXComponents = {
     </LazyBlock>
   ),
   Quiz: QuizIsland,
+  PageWalkExplorer: PageWalkIsland,
 };
