@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useHydrated } from '../lib/useHydrated';
 import { buildWalk, countFormula, referencesSoFar, type WalkSetup } from '../model/page-walk';
@@ -18,16 +18,20 @@ export default function PageWalkExplorer() {
   const navigate = useNavigate();
   const location = useLocation();
   const parsed = parseWalkParams(hydrated ? params : new URLSearchParams());
-  const { state } = parsed;
+  // The learner's own choices win once made (the address is then rewritten to match them).
+  const [own, setOwn] = useState<WalkState | null>(null);
+  const state = own ?? parsed.state;
   const titleId = useId();
   const walk = buildWalk(state.setup);
   const total = walk.steps.length;
   const update = useCallback(
-    (next: WalkState) =>
+    (next: WalkState) => {
+      setOwn(next);
       void navigate(
         { search: walkSearch(next, new URLSearchParams(location.search)), hash: location.hash },
         { replace: true, preventScrollReset: true },
-      ),
+      );
+    },
     [navigate, location.search, location.hash],
   );
   const go = (taken: number) => update({ setup: state.setup, taken: Math.max(0, Math.min(total, taken)) });
@@ -39,7 +43,7 @@ export default function PageWalkExplorer() {
       <p className="page-walk-title" id={titleId}>
         Explorer: one memory access, step by step
       </p>
-      {parsed.problems.map((p) => (
+      {(own === null ? parsed.problems : []).map((p) => (
         <p className="diagram-note" role="status" key={p}>
           {p}
         </p>
