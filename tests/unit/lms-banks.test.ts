@@ -14,8 +14,9 @@ beforeAll(async () => {
 }, 60_000);
 
 const SITE = 'https://uni.example/courses/virt';
+type Gradable = MultipleChoice | TrueFalse | Matching;
 const titled = (qs: GIFTQuestion[]) =>
-  new Map(qs.filter((q) => q.type !== 'Category').map((q) => [(q as { title: string }).title, q]));
+  new Map(qs.filter((q) => q.type !== 'Category').map((q) => [(q as Gradable).title ?? '', q as Gradable]));
 
 /** An HTML fragment from the XML back to the text the course shows. */
 function htmlText(s: string): string {
