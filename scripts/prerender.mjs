@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFile } from './headers.mjs';
 
 const SITE_NAME = 'Ring Zero';
 
@@ -154,9 +155,7 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page);
   }
-  await writeFile(
-    path.join(DIST, '_headers'),
-    `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
-  );
+  // Security headers for hosts that read _headers; scripts/serve.mjs sends them too (see headers.mjs).
+  await writeFile(path.join(DIST, '_headers'), headersFile({ csp, routes, base }));
   console.log(`Prerendered ${pages.size} pages (${routes.length} routes + 404.html), internal links checked.`);
 }
