@@ -206,7 +206,7 @@ function moodleQuestion(q: ExportQuestion, options: BankOptions): string {
       ].join('\n');
     case 'order':
       return [
-        ...common('ordering', para('Put the first layer (the hardware) at the top of the list.'), [q.why]),
+        ...common('ordering', para(`The first item of the list is ${q.firstItem}.`), [q.why]),
         '    <layouttype>VERTICAL</layouttype>',
         '    <selecttype>ALL</selecttype>',
         '    <selectcount>0</selectcount>',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getArchitecture } from '../../src/model/architectures';
 import { formatContentError, type ChapterMeta } from '../../src/model/course';
 import { findProduct } from '../../src/model/products';
-import { orderAnswer } from '../../src/model/quiz/kinds/order';
+import { directionWords, inDirection, orderAnswer } from '../../src/model/quiz/kinds/order';
 import type { Question, QuestionKind, QuizFile } from '../../src/model/quiz/types';
 import type { Architecture } from '../../src/model/types';
 import { importTsData, loadCourse } from '../content/load-course';
@@ -41,7 +41,14 @@ export type ExportQuestion = ExportBase &
         /** Options no item belongs to. */
         readonly distractors: readonly string[];
       }
-    | { readonly shape: 'order'; readonly items: readonly string[]; readonly why: string }
+    | {
+        readonly shape: 'order';
+        /** The right order, in the direction the prompt asks for. */
+        readonly items: readonly string[];
+        /** What the first item of the list is ("the hardware" or "the top of the stack"). */
+        readonly firstItem: string;
+        readonly why: string;
+      }
   );
 
 export interface ExportChapter {
@@ -101,7 +108,8 @@ export function exportQuestion(chapter: Pick<ChapterMeta, 'slug' | 'headings'>, 
     }
     case 'order': {
       const arch = getArchitecture(q.architecture);
-      return { ...base, shape: 'order', items: orderAnswer(q).map((id) => layerName(arch, id)), why: q.why };
+      const items = inDirection(orderAnswer(q), q.direction).map((id) => layerName(arch, id));
+      return { ...base, shape: 'order', items, firstItem: directionWords[q.direction].first, why: q.why };
     }
     case 'match': {
       const name = (id: string) => getArchitecture(id as Architecture['id']).shortName;
