@@ -42,8 +42,7 @@ export default {
       answer: false,
       whyTrue:
         'It is the other way round. UML is Linux ported to run as ordinary processes (architecture um): the guest kernel is the modified one, and the host kernel needs no patch, module or CPU feature.',
-      whyFalse:
-        'Right. The guest kernel is the ported one; to the unmodified host, a UML guest is just a few processes.',
+      whyFalse: 'The guest kernel is the ported one; to the unmodified host, a UML guest is just a few processes.',
     },
     {
       kind: 'pick-layer',

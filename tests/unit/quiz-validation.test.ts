@@ -27,8 +27,8 @@ function trueFalse(id: string): Question {
     prompt: 'Containers have their own kernel.',
     section: 'basics',
     answer: false,
-    whyTrue: 'No.',
-    whyFalse: 'Right.',
+    whyTrue: 'Because T.',
+    whyFalse: 'Because F.',
   };
 }
 
@@ -126,6 +126,14 @@ describe('validateQuiz', () => {
 
   it('rejects a true-false question without both explanations', () => {
     expect(check({ ...trueFalse('half'), whyFalse: '' })).toEqual([`${FILE}: questions[7] (half).whyFalse: missing`]);
+  });
+
+  it('rejects an explanation that opens with a verdict, of any kind, but not a sentence that merely starts alike', () => {
+    expect(
+      check({ ...trueFalse('verdict'), whyTrue: 'Wrong: it is false.', whyFalse: 'No kernel is involved.' }),
+    ).toEqual([
+      `${FILE}: questions[7] (verdict).whyTrue: starts with a verdict ("Wrong"): the quiz shows the verdict already`,
+    ]);
   });
 
   it('rejects an unknown architecture, layer or column', () => {
