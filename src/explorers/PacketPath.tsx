@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { TraceControls } from '../diagram/TraceControls';
 import { useTracePlayer } from '../diagram/useTracePlayer';
 import { useHydrated } from '../lib/useHydrated';
@@ -29,20 +29,25 @@ export default function PacketPath() {
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const location = useLocation();
-  const { state, problems } = useMemo(
-    () => parsePacketParams(hydrated ? params : new URLSearchParams()),
-    [hydrated, params],
-  );
+  const parsed = useMemo(() => parsePacketParams(hydrated ? params : new URLSearchParams()), [hydrated, params]);
+  // The learner's own choices are the view's source of truth once made; the address follows them
+  // (replace, no history entry), so a copied link or a reload opens the same state.
+  const [own, setOwn] = useState<PacketPathState | null>(null);
+  const state = own ?? parsed.state;
+  const problems = own ? [] : parsed.problems;
   const hops = ioPath(state.design, state.irq);
   const setState = useCallback(
     (next: PacketPathState) => {
-      const search = new URLSearchParams(location.search);
+      setOwn(next);
+      const search = new URLSearchParams(window.location.search);
       STATE_KEYS.forEach((k) => search.delete(k));
       new URLSearchParams(packetSearch(next)).forEach((v, k) => search.set(k, v));
-      void navigate({ search: search.toString(), hash: location.hash }, { replace: true, preventScrollReset: true });
+      void navigate(
+        { search: search.toString(), hash: window.location.hash },
+        { replace: true, preventScrollReset: true },
+      );
     },
-    [location.search, location.hash, navigate],
+    [navigate],
   );
   const { design: designId, irq, batch } = state;
   const setHop = useCallback(

@@ -30,7 +30,7 @@ const count = (name: string) => {
   return term.nextElementSibling?.textContent;
 };
 
-describe('PacketPath', { timeout: 20_000 }, () => {
+describe('PacketPath', { timeout: 45_000 }, () => {
   it('steps the emulated NIC forward and back, counting the exit of the register write', async () => {
     const user = userEvent.setup();
     renderAt();
