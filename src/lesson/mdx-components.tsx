@@ -14,6 +14,7 @@ const CompareTable = lazy(() => import('../diagram/CompareTable'));
 const ProductTable = lazy(() => import('../diagram/ProductTable'));
 const QuizSection = lazy(() => import('../quiz/QuizSection'));
 const PageWalkExplorer = lazy(() => import('../explorers/PageWalkExplorer'));
+const PacketPath = lazy(() => import('../explorers/PacketPath'));
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) {
@@ -69,6 +70,22 @@ function PageWalkIsland() {
   );
 }
 
+/** The packet-path explorer loads as it scrolls near, or at once when the address holds its state. */
+function PacketPathIsland() {
+  const [params] = useSearchParams();
+  return (
+    <WhenNear
+      className="explorer"
+      open={params.has('io') || params.has('hop')}
+      fallback={<p className="loading">Loading the explorer…</p>}
+    >
+      <ErrorBoundary what="The packet-path explorer">
+        <PacketPath />
+      </ErrorBoundary>
+    </WhenNear>
+  );
+}
+
 /**
  * A table drawn from the model. Prerendered, it is complete and needs no code; drawn after a
  * client-side navigation, its code loads when it comes near.
@@ -110,4 +127,5 @@ export const mdxComponents: MDXComponents = {
   ),
   Quiz: QuizIsland,
   PageWalkExplorer: PageWalkIsland,
+  PacketPath: PacketPathIsland,
 };
