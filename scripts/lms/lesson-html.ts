@@ -106,6 +106,20 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
         ),
       ),
     Quiz: () => h('div', { id: 'quiz-mount' }),
+    // Interactive explorers have no static form yet: say where to find them.
+    PacketPath: () =>
+      h(
+        'p',
+        { className: 'block' },
+        'The packet-path explorer is interactive and lives in the online course',
+        siteUrl
+          ? [
+              ': ',
+              h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
+            ]
+          : null,
+        '.',
+      ),
     a: ({ href, children }: Props) => {
       const url = String(href ?? '');
       if (url.startsWith('#')) return h('a', { href: url }, children);
