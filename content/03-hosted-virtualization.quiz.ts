@@ -48,8 +48,7 @@ export default {
     {
       kind: 'pick-layer',
       id: 'never-runs-as-written',
-      prompt:
-        'In the hosted design, pick the layer whose code never runs as written, only as a translated copy.',
+      prompt: 'In the hosted design, pick the layer whose code never runs as written, only as a translated copy.',
       section: 'binary-translation',
       architecture: 'hosted',
       answer: 'g1-kernel',
