@@ -362,6 +362,90 @@ export default [
     long: 'VT-x adds VMX root and non-root operation, the VMCS, and instructions such as VMLAUNCH, VMRESUME and VMCALL. Guests run unmodified in non-root mode with their kernels in ring 0, and configured events cause VM exits. First-generation VT-x had no MMU support and often lost to binary translation; EPT (2008) removed much of that gap.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
+  // Chapter 7, memory virtualization (content/07-memory-virtualization.mdx)
+  {
+    id: 'tlb',
+    term: 'TLB (translation lookaside buffer)',
+    short:
+      'A small cache in the CPU that remembers recent virtual-to-physical translations, so most accesses skip the page walk.',
+    long: 'When the TLB holds a translation, an access costs no page-table reads at all; on a miss the MMU walks the page tables and caches the result. In a virtual machine a miss can be much dearer, because the walk may cross two sets of tables. Tags such as PCID, VPID and ASID let entries of different address spaces and guests share the TLB without flushes.',
+    see: '/memory-virtualization#three-address-spaces',
+  },
+  {
+    id: 'guest-physical-address',
+    term: 'Guest-physical address',
+    short: 'What a guest kernel takes for a physical address; the hypervisor decides which real memory backs it.',
+    long: "A guest's page tables map guest-virtual addresses to guest-physical ones (GPAs). The hypervisor maps GPAs to host-physical addresses, page by page, with shadow page tables, nested paging or, for Xen PV guests, by validating tables that hold machine frames directly. The guest cannot see where its memory really is.",
+    see: '/memory-virtualization#three-address-spaces',
+  },
+  {
+    id: 'ept',
+    term: 'EPT (Extended Page Tables)',
+    short:
+      "Intel's nested paging: a second page table, owned by the hypervisor, that maps guest-physical to host-physical addresses.",
+    long: "Intel shipped EPT in 2008; AMD's equivalent, NPT (marketed as RVI), came in 2007. The guest edits its own page tables freely, and the CPU walks both tables on a TLB miss. An access to a guest-physical page the EPT does not map, or maps with fewer rights, causes an EPT violation, a VM exit.",
+    see: '/memory-virtualization#nested-paging',
+  },
+  {
+    id: 'two-dimensional-page-walk',
+    term: 'Two-dimensional page walk',
+    short:
+      "The page walk of nested paging, in which every guest page-table pointer is itself translated through the host's table.",
+    long: 'With n-level guest tables and m-level host tables, a walk that misses every cache reads up to (n + 1)(m + 1) − 1 entries: 24 for 4-level tables on both sides, 35 for 5-level. Page-walk caches, nested TLBs and huge pages make real walks much shorter.',
+    see: '/memory-virtualization#the-two-dimensional-walk',
+  },
+  {
+    id: 'huge-page',
+    term: 'Huge page',
+    short: 'A page of 2 MiB or 1 GiB instead of 4 KiB on x86-64, mapped by a higher-level page-table entry.',
+    long: 'A huge page ends the page walk one or two levels early and covers more memory per TLB entry. Under nested paging that shortens both dimensions of the walk, which is why hypervisors back guest memory with huge host pages when they can. Page sharing, which works on small pages, finds fewer matches when memory is mapped in huge pages.',
+    see: '/memory-virtualization#page-walk-caches-and-huge-pages',
+  },
+  {
+    id: 'vpid',
+    term: 'VPID',
+    short: "Intel's virtual-processor identifier: a tag on TLB entries that says which virtual CPU they belong to.",
+    long: "The hypervisor sets a VPID for each virtual CPU in the VMCS; it runs itself with VPID 0. With VPIDs enabled, VM entries and exits no longer flush the TLB, and the hypervisor flushes selectively with INVVPID. AMD's ASID does the same job.",
+    see: '/memory-virtualization#tagging-the-tlb-vpid-and-asid',
+  },
+  {
+    id: 'asid',
+    term: 'ASID',
+    short:
+      "AMD's address space identifier: a tag in the VMCB that keeps each guest's TLB entries apart from the host's and other guests'.",
+    long: "ASID 0 belongs to the host; the hypervisor gives each guest, or each virtual CPU, another one. Because TLB entries carry the tag, switching between guest and hypervisor need not flush the TLB; the VMCB's TLB-control field asks for a flush when one is needed. Intel's VPID is the counterpart.",
+    see: '/memory-virtualization#tagging-the-tlb-vpid-and-asid',
+  },
+  {
+    id: 'ballooning',
+    term: 'Ballooning',
+    short:
+      'Reclaiming memory from a guest by having a driver inside it allocate pages and hand them to the hypervisor.',
+    long: 'Described for VMware ESX Server by Waldspurger in 2002. When the hypervisor needs memory, the balloon driver inflates: it allocates and pins guest pages and reports them, and the hypervisor reuses the host memory behind them. The guest, now short of memory, chooses what to give up with its own policies. KVM uses the same idea through the virtio balloon device.',
+    see: '/memory-virtualization#ballooning',
+  },
+  {
+    id: 'page-sharing',
+    term: 'Content-based page sharing',
+    short: 'Backing identical guest pages with one read-only host page, copied again when a guest writes to it.',
+    long: 'VMware ESX hashed page contents to find duplicates (transparent page sharing); Linux does the same with KSM. It saves memory when many guests run the same software, but the slow copy-on-write on a merged page reveals what other guests hold, so sharing across VMs or tenants is now commonly disabled.',
+    see: '/memory-virtualization#content-based-page-sharing',
+  },
+  {
+    id: 'ksm',
+    term: 'KSM (Kernel Samepage Merging)',
+    short: 'The Linux kernel feature that merges identical anonymous pages into one copy-on-write page.',
+    long: 'KSM was written for KVM and merged in Linux 2.6.32 (2009). A kernel thread, ksmd, scans memory that processes have marked with madvise(MADV_MERGEABLE) and merges pages with equal contents. It is off until an administrator starts it.',
+    see: '/memory-virtualization#content-based-page-sharing',
+  },
+  {
+    id: 'direct-paging',
+    term: 'Direct paging',
+    short:
+      "Xen's paravirtual memory: a ported guest's page tables hold real machine frames, and Xen validates every update.",
+    long: "The MMU walks the guest's own tables, so there are no shadows and no second dimension. Xen maps page tables read-only into the guest, checks each mmu_update hypercall against a type and reference count it keeps for every frame, and lets updates be batched. It requires a ported guest kernel and is fading along with classic PV guests.",
+    see: '/memory-virtualization#paravirtual-memory-direct-paging',
+  },
   // ---- Chapter 8, I/O and interrupt virtualization (io) ----
   {
     id: 'port-io',

@@ -21,7 +21,7 @@ async function chapterList(request: import('@playwright/test').APIRequestContext
 test('the home page lists every chapter in order and offers a start', async ({ page, request, problems }) => {
   void problems;
   const chapters = await chapterList(request);
-  expect(chapters.length).toBe(9);
+  expect(chapters.length).toBe(10);
   await page.goto('/');
   await expect(page).toHaveTitle('Ring Zero');
   const cards = page.locator('.chapter-list .chapter-title');
