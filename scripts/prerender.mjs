@@ -1,6 +1,7 @@
 // Renders every route of the built app to dist/<route>/index.html (plus dist/404.html), fills in
 // head tags and the Content-Security-Policy, then checks every internal link and anchor.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,6 +92,12 @@ export function checkLinks(pages, base, DIST = 'dist') {
         problems.push(`${outFile(DIST, route)}: link "${href}" leaves the site's base path ${base}`);
         continue;
       }
+      // Downloads for an LMS (scripts/lms/) are files the client build wrote, not pages.
+      if (href.startsWith(base + 'lms/')) {
+        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length)))))
+          problems.push(`${outFile(DIST, route)}: download "${href}" was not built`);
+        continue;
+      }
       if (
         !href.startsWith(base) ||
         href.startsWith(base + 'assets/') ||
@@ -140,6 +147,7 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
   const problems = checkLinks(
     [...pages].filter(([r]) => r !== '/404'),
     base,
+    dist,
   );
   if (problems.length > 0) throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
   for (const [route, page] of pages) {

@@ -7,7 +7,7 @@ export async function buildServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.{html,js,css,svg,webmanifest}'],
-    globIgnores: ['print/**', 'embed/**', 'sw.js', 'workbox-*.js'],
+    globIgnores: ['print/**', 'embed/**', 'lms/**', 'sw.js', 'workbox-*.js'],
     swDest: `${dist}/sw.js`,
     inlineWorkboxRuntime: true,
     // Chapter pages live at /<slug>/index.html but are visited as /<slug>.
