@@ -107,6 +107,19 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
       ),
     Quiz: () => h('div', { id: 'quiz-mount' }),
     // Interactive explorers have no static form yet: say where to find them.
+    PageWalkExplorer: () =>
+      h(
+        'p',
+        { className: 'block' },
+        'The page-walk explorer is interactive and lives in the online course',
+        siteUrl
+          ? [
+              ': ',
+              h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
+            ]
+          : null,
+        '.',
+      ),
     PacketPath: () =>
       h(
         'p',
