@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFile } from './headers.mjs';
 
 const SITE_NAME = 'Ring Zero';
 
@@ -160,10 +161,8 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page);
   }
-  await writeFile(
-    path.join(DIST, '_headers'),
-    `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
-  );
+  // Security headers for hosts that read _headers; scripts/serve.mjs sends them too (see headers.mjs).
+  await writeFile(path.join(DIST, '_headers'), headersFile({ csp, routes, base }));
   if (process.env.SITE_URL) await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(table, base, process.env.SITE_URL));
   console.log(`Prerendered ${pages.size} pages (${routes.length} routes + 404.html), internal links checked.`);
   // What the service worker keeps: the files of precached pages, and the 404 page for other addresses.

@@ -1,11 +1,52 @@
 #!/usr/bin/env node
 // Serves dist/ as a static host would: precompressed Brotli or gzip where the build made them (else
-// compressed on the fly), with 404.html for unknown paths, under BASE_PATH.
+// compressed on the fly), with 404.html for unknown paths, under BASE_PATH, with the security headers
+// of dist/_headers. No request can stop it: bad Range headers are answered or ignored before sirv
+// sees them, and anything a handler throws ends that one response, never the process.
 import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { FRAMEABLE, headersFor, parseHeaders } from './headers.mjs';
+
+/**
+ * What to do with a Range header for a file of `size` bytes (RFC 9110 §14): null to ignore it and send
+ * the whole file (anything malformed, several ranges, or a range sirv cannot express), `{ start, end }`
+ * for one satisfiable range, or 'unsatisfiable' (416, "Content-Range: bytes *\/size").
+ */
+export function resolveRange(header, size) {
+  if (typeof header !== 'string') return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header);
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  let start;
+  let end;
+  if (m[1] === '') {
+    // "bytes=-N": the last N bytes.
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    if (m[2] !== '' && Number(m[2]) < start) return null; // "bytes=100-99" is not a valid range: ignore it
+    if (start >= size) return 'unsatisfiable';
+    end = m[2] === '' ? size - 1 : Number(m[2]);
+    end = Math.min(end, size - 1);
+  }
+  if (size === 0) return 'unsatisfiable';
+  // sirv reads an end of 0 as "to the end of the file"; ignoring the range is allowed and correct.
+  if (end === 0) return null;
+  return { start, end };
+}
+
+function readRules(file) {
+  try {
+    return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * `dev: true` re-reads the folder on every request (for tests that deploy a new build into it while
@@ -19,6 +60,8 @@ export function createServer({
   const prefix = ('/' + base + '/').replace(/\/+/g, '/');
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');
+  const headersPath = path.join(root, '_headers');
+  let rules = readRules(headersPath);
   const assets = sirv(root, {
     dev,
     etag: true,
@@ -26,27 +69,66 @@ export function createServer({
     brotli: true,
     gzip: true,
     extensions: ['html'],
-    setHeaders: (res, pathname) => {
-      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      else res.setHeader('Cache-Control', 'no-cache');
+    setHeaders: (res, pathname, stats) => {
+      if (!res.hasHeader('Cache-Control'))
+        res.setHeader(
+          'Cache-Control',
+          pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      // Now the file (and its size) is known: hand sirv only a range it handles correctly.
+      const req = res.req;
+      if (req?.headers.range === undefined) return;
+      const range = resolveRange(req.headers.range, stats.size);
+      if (range === null) delete req.headers.range;
+      else if (range === 'unsatisfiable') req.headers.range = `bytes=${stats.size}-`;
+      else req.headers.range = `bytes=${range.start}-${range.end}`;
     },
   });
   const compress = compression();
-  return http.createServer((req, res) => {
-    compress(req, res, () => {
-      const url = req.url ?? '/';
-      if (!url.startsWith(prefix) && url + '/' !== prefix) {
-        res.writeHead(302, { Location: prefix });
-        res.end();
-        return;
-      }
-      req.url = '/' + url.slice(prefix.length);
-      assets(req, res, () => {
-        res.statusCode = 404;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-      });
+  const fail = (res, error) => {
+    console.error('serve: request failed:', error instanceof Error ? error.message : error);
+    if (res.headersSent) res.destroy();
+    else {
+      res.statusCode = 500;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Internal error');
+    }
+  };
+  const handle = (req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(prefix) && url + '/' !== prefix) {
+      res.writeHead(302, { Location: prefix });
+      res.end();
+      return;
+    }
+    if (dev) rules = readRules(headersPath);
+    for (const [name, value] of headersFor(rules, url.split(/[?#]/)[0] ?? '/')) res.setHeader(name, value);
+    // Ranges apply to single files; anything but a plain "bytes=" range is dropped here already.
+    if (req.headers.range !== undefined && !/^bytes=\d*-\d*$/.test(req.headers.range)) delete req.headers.range;
+    req.url = '/' + url.slice(prefix.length);
+    assets(req, res, () => {
+      // The fallback page is the app, which may draw a real page here: never let it be framed.
+      if (!FRAMEABLE.some((f) => f.test('/' + url.slice(prefix.length))))
+        for (const [name, value] of headersFor(rules, `${prefix}404.html`)) res.setHeader(name, value);
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
+  };
+  return http.createServer((req, res) => {
+    res.on('error', () => res.destroy());
+    try {
+      compress(req, res, (error) => {
+        if (error) return fail(res, error);
+        try {
+          handle(req, res);
+        } catch (e) {
+          fail(res, e);
+        }
+      });
+    } catch (e) {
+      fail(res, e);
+    }
   });
 }
 

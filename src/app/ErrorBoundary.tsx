@@ -4,6 +4,8 @@ interface Props {
   /** What failed, in a learner's words: "This diagram", "The self-quiz". */
   readonly what: string;
   readonly children: ReactNode;
+  /** For parts with nothing to show (scroll handling, shortcuts): on failure show nothing, keep the page. */
+  readonly quiet?: boolean;
 }
 
 /** Contains a failure to one part of the page: the rest of the lesson keeps working. */
@@ -20,6 +22,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override render() {
     if (this.state.error) {
+      if (this.props.quiet) return null;
       return (
         <div className="error-box" role="alert">
           <p>

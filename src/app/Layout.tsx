@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../lib/AppLink';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ScrollManager } from './ScrollManager';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
@@ -43,9 +44,13 @@ export function Layout() {
         </div>
       </header>
       <div className="app-body">
-        <Sidebar id="chapter-nav" />
+        <ErrorBoundary what="The chapter list">
+          <Sidebar id="chapter-nav" />
+        </ErrorBoundary>
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          <ErrorBoundary what="This page">
+            <Outlet />
+          </ErrorBoundary>
         </main>
       </div>
       <footer className="site-footer">
@@ -54,9 +59,16 @@ export function Layout() {
           <AppLink to="/instructors">Linking and embedding</AppLink> · <AppLink to="/glossary">Glossary</AppLink>
         </p>
       </footer>
-      <ScrollManager />
-      <Shortcuts />
-      <UpdateBanner />
+      {/* Everything that reads the address or listens globally fails alone, never taking the lesson with it. */}
+      <ErrorBoundary what="Scrolling to the linked section" quiet>
+        <ScrollManager />
+      </ErrorBoundary>
+      <ErrorBoundary what="Keyboard shortcuts" quiet>
+        <Shortcuts />
+      </ErrorBoundary>
+      <ErrorBoundary what="The update notice" quiet>
+        <UpdateBanner />
+      </ErrorBoundary>
     </div>
   );
 }

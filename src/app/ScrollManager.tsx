@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { safeDecode } from '../model/safe-decode';
 
 /** Open a collapsed block (a <details> deep dive) that holds or is the target. */
 export function revealTarget(el: HTMLElement): void {
@@ -42,7 +43,7 @@ let release = () => {};
 
 /** Open, scroll to and hold the element a hash names; false if the page has none (yet). */
 function goTo(hash: string): boolean {
-  const id = decodeURIComponent(hash.slice(1));
+  const id = safeDecode(hash.slice(1));
   const el = id ? document.getElementById(id) : null;
   if (!el) return false;
   revealTarget(el);
