@@ -39,13 +39,13 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`, launchOptions },
-      testMatch: /subpath|links/,
+      testMatch: /\/(subpath|links)\.spec\.ts$/,
     },
     {
       // A host that redirects /x to /x/ and drops the query, as GitHub Pages-like hosts can (scripts/static-host.ts).
       name: 'static-host',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${STATIC_HOST_PORT}`, launchOptions },
-      testMatch: /links/,
+      testMatch: /\/links\.spec\.ts$/,
     },
   ],
   webServer: [
