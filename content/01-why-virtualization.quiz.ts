@@ -77,7 +77,7 @@ export default {
       whyTrue:
         'Not so. Type 1 and type 2 say where the VMM sits (on the bare hardware or on a host OS), not how it handles the processor. Early VMware products of both types used binary translation, and today both types use hardware assistance.',
       whyFalse:
-        'Right. The labels are about placement: type 1 runs on the bare hardware, type 2 on a host OS. Either kind can use either technique.',
+        'The labels are about placement: type 1 runs on the bare hardware, type 2 on a host OS. Either kind can use either technique.',
     },
     {
       kind: 'pick-layer',
@@ -107,7 +107,7 @@ export default {
       whyTrue:
         'A common belief, but it is decades off. IBM began CP-40 around 1964 and shipped VM/370 in 1972; VMware brought the idea to x86 PCs in 1999.',
       whyFalse:
-        'Right. Virtual machines began on IBM mainframes in the 1960s (CP-40, CP-67), and VM/370 was a product by 1972.',
+        'Virtual machines began on IBM mainframes in the 1960s (CP-40, CP-67), and VM/370 was a product by 1972.',
     },
     {
       kind: 'single',

@@ -169,7 +169,7 @@ export default {
       section: 'the-popek-and-goldberg-test',
       answer: true,
       whyTrue:
-        'Right. Then every instruction the VMM must see traps when the deprivileged guest runs it, so nothing slips past the VMM.',
+        'Then every instruction the VMM must see traps when the deprivileged guest runs it, so nothing slips past the VMM.',
       whyFalse:
         'That is exactly what Theorem 1 says. If the sensitive instructions are a subset of the privileged ones, each of them traps to the VMM and can be emulated.',
     },
@@ -271,7 +271,7 @@ export default {
       whyTrue:
         'A common picture, but wrong on both counts. VT-x adds root and non-root modes beside the rings; the guest kernel stays in ring 0 of non-root mode. Ring 1 was where binary translation usually put guest kernels before VT-x.',
       whyFalse:
-        'Right. "Ring −1" is slang. The hypervisor runs in root mode, the guest kernel in ring 0 of non-root mode, and chosen events cause VM exits.',
+        '"Ring −1" is slang. The hypervisor runs in root mode, the guest kernel in ring 0 of non-root mode, and chosen events cause VM exits.',
     },
   ],
 } satisfies QuizFile;

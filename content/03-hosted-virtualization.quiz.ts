@@ -9,6 +9,7 @@ export default {
       section: 'the-hosted-design',
       architecture: 'hosted',
       column: 'g1',
+      direction: 'hardware-up',
       why: "The host OS kernel (with the VMM's driver) sits on the hardware. The virtualization application runs on the host like any program, the guest kernel runs inside the virtual machine it provides, and the guest's applications run on that kernel.",
     },
     {
@@ -178,7 +179,7 @@ export default {
       whyTrue:
         'A common belief, but the type only says where the VMM sits. Today both kinds run guest code directly with VT-x or AMD-V; remaining overhead comes mostly from I/O and exits to the VMM.',
       whyFalse:
-        'Right. With hardware assistance both types run guest code natively. A hosted VMM pays extra mainly for I/O through the host OS, not for computing.',
+        'With hardware assistance both types run guest code natively. A hosted VMM pays extra mainly for I/O through the host OS, not for computing.',
     },
     {
       kind: 'true-false',
@@ -189,7 +190,7 @@ export default {
       answer: false,
       whyTrue:
         'Not any more. VirtualBox removed its software-only raw mode in version 6.1 (2019), so it now requires VT-x or AMD-V. The old claim that hosted products need no CPU support is out of date.',
-      whyFalse: 'Right. Since 6.1 (2019), with raw mode removed, VirtualBox needs VT-x or AMD-V.',
+      whyFalse: 'Since 6.1 (2019), with raw mode removed, VirtualBox needs VT-x or AMD-V.',
     },
     {
       kind: 'match',

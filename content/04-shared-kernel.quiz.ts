@@ -42,6 +42,7 @@ export default {
       section: 'one-kernel-many-user-spaces',
       architecture: 'shared-kernel',
       column: 'c1',
+      direction: 'hardware-up',
       why: "The hardware runs the one shared kernel; on it sits container A's root filesystem (user space only, no kernel), and its processes run on top of that. There is no guest-kernel layer anywhere in the stack.",
     },
     {
@@ -53,7 +54,7 @@ export default {
       whyTrue:
         'This is a very common misconception about containers. A container is a group of host processes that share the host kernel; run ps on the host and you can see them. Only a virtual machine has a kernel of its own.',
       whyFalse:
-        'Right. A container has no kernel: its processes are ordinary host processes in their own namespaces and cgroups, which is why it starts fast and why it can only run software made for the host kernel.',
+        'A container has no kernel: its processes are ordinary host processes in their own namespaces and cgroups, which is why it starts fast and why it can only run software made for the host kernel.',
     },
     {
       kind: 'single',

@@ -42,8 +42,7 @@ export default {
       answer: false,
       whyTrue:
         'It is the other way round. UML is Linux ported to run as ordinary processes (architecture um): the guest kernel is the modified one, and the host kernel needs no patch, module or CPU feature.',
-      whyFalse:
-        'Right. The guest kernel is the ported one; to the unmodified host, a UML guest is just a few processes.',
+      whyFalse: 'The guest kernel is the ported one; to the unmodified host, a UML guest is just a few processes.',
     },
     {
       kind: 'pick-layer',
@@ -104,6 +103,7 @@ export default {
       section: 'kvm-linux-as-the-hypervisor',
       architecture: 'kvm',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'The hardware runs Linux with the kvm module; on it, QEMU is an ordinary process that owns the VM; inside the VM the unmodified Windows kernel runs in non-root ring 0, and its applications run above it.',
     },
     {

@@ -13,7 +13,7 @@ export default {
           id: 'silent',
           text: 'Some sensitive instructions, such as POPF and SGDT, do not fault outside ring 0: they silently misbehave, so the hypervisor never sees them.',
           correct: true,
-          why: 'Right. Trap-and-emulate needs every sensitive instruction to trap. POPF quietly ignores a change to the interrupt flag and SGDT reports the real table, so the guest goes wrong without the hypervisor being asked.',
+          why: 'Trap-and-emulate needs every sensitive instruction to trap. POPF quietly ignores a change to the interrupt flag and SGDT reports the real table, so the guest goes wrong without the hypervisor being asked.',
         },
         {
           id: 'ring1-missing',
@@ -63,7 +63,7 @@ export default {
           id: 'r3',
           text: 'Ring 3, the same ring as its applications',
           correct: true,
-          why: 'Right. On x86-64, PV guest kernels run in ring 3 and Xen keeps kernel and applications apart itself. Ring 1 was the 32-bit arrangement.',
+          why: 'On x86-64, PV guest kernels run in ring 3 and Xen keeps kernel and applications apart itself. Ring 1 was the 32-bit arrangement.',
         },
         {
           id: 'r1',
@@ -92,6 +92,7 @@ export default {
       section: 'paravirtualization',
       architecture: 'paravirtualization',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'Xen sits directly on the hardware. The ported Linux kernel runs on Xen and asks it for privileged work with hypercalls; the applications run on that kernel in ring 3.',
     },
     {
@@ -103,7 +104,7 @@ export default {
       whyTrue:
         'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in most VMs today.',
       whyFalse:
-        'Right. PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
+        'PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
     },
     {
       kind: 'single',
@@ -115,7 +116,7 @@ export default {
           id: 'bt',
           text: 'Binary translation: guest kernel code was rewritten into a translation cache and run in ring 1, while guest applications ran natively',
           correct: true,
-          why: "Right. ESX used the same binary translation as VMware's hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive instructions and those that change the flow of control were rewritten.",
+          why: "ESX used the same binary translation as VMware's hosted product, just on bare metal. Most instructions were copied unchanged; only sensitive instructions and those that change the flow of control were rewritten.",
         },
         {
           id: 'emulate-all',
@@ -147,7 +148,7 @@ export default {
           id: 'nonroot-r0',
           text: 'In ring 0 of VMX non-root mode',
           correct: true,
-          why: 'Right. VT-x adds root and non-root modes beside the rings. The guest kernel keeps ring 0, in non-root mode, and the hypervisor runs in root mode.',
+          why: 'VT-x adds root and non-root modes beside the rings. The guest kernel keeps ring 0, in non-root mode, and the hypervisor runs in root mode.',
         },
         {
           id: 'r1',
@@ -218,7 +219,7 @@ export default {
       whyTrue:
         'Not in 2006. Adams and Agesen found the first-generation hardware VMM often lost: with no memory support, shadow-paging exits dominated. Hardware pulled ahead only after nested paging.',
       whyFalse:
-        'Right. First-generation VT-x had no memory support, so page-table updates and context switches caused expensive exits, and binary translation often won. Hardware won broadly only after nested paging and cheaper exits.',
+        'First-generation VT-x had no memory support, so page-table updates and context switches caused expensive exits, and binary translation often won. Hardware won broadly only after nested paging and cheaper exits.',
     },
     {
       kind: 'pick-layer',

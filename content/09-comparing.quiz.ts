@@ -97,7 +97,7 @@ export default {
           id: 'uml',
           text: 'User-mode Linux',
           correct: true,
-          why: "Right. UML is Linux ported to the host's system-call interface. It serves its processes' system calls using host system calls, all from ring 3.",
+          why: "UML is Linux ported to the host's system-call interface. It serves its processes' system calls using host system calls, all from ring 3.",
         },
         {
           id: 'kvm',
@@ -129,7 +129,7 @@ export default {
           id: 'equal-or-better',
           text: 'Containers performed equal to or better than KVM in almost all tests; their costs came from features such as NAT networking.',
           correct: true,
-          why: "Right. With no guest kernel and nothing trapped, containers ran close to native. Docker's default NAT networking and KVM's storage path were the notable costs.",
+          why: "With no guest kernel and nothing trapped, containers ran close to native. Docker's default NAT networking and KVM's storage path were the notable costs.",
         },
         {
           id: 'half-speed',
@@ -177,7 +177,7 @@ export default {
       whyTrue:
         'The type only says where the VMM sits. With VT-x or AMD-V, both run guest code natively; overhead comes from VM exits and I/O, not from the label.',
       whyFalse:
-        'Right. With hardware assistance both kinds run guest code natively in non-root mode. A hosted VMM pays somewhat more where the host OS is involved, but the label is not a speed rating.',
+        'With hardware assistance both kinds run guest code natively in non-root mode. A hosted VMM pays somewhat more where the host OS is involved, but the label is not a speed rating.',
     },
     {
       kind: 'single',
@@ -189,7 +189,7 @@ export default {
           id: 'fault',
           text: 'The CPU faults, and the host kernel treats it like any misbehaving process',
           correct: true,
-          why: 'Right. A container process is an ordinary ring 3 process. There is no guest kernel to catch the instruction.',
+          why: 'A container process is an ordinary ring 3 process. There is no guest kernel to catch the instruction.',
         },
         {
           id: 'guest-kernel',
@@ -222,7 +222,7 @@ export default {
           id: 'microvm',
           text: 'A microVM such as Firecracker on KVM',
           correct: true,
-          why: 'Right. Each customer gets its own kernel behind the hardware boundary, yet a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.',
+          why: 'Each customer gets its own kernel behind the hardware boundary, yet a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.',
         },
         {
           id: 'plain-containers',
@@ -255,7 +255,7 @@ export default {
           id: 'kvm',
           text: 'KVM with hardware assistance',
           correct: true,
-          why: 'Right. KVM runs any unmodified OS for the same instruction set, each with its own kernel in non-root mode.',
+          why: 'KVM runs any unmodified OS for the same instruction set, each with its own kernel in non-root mode.',
         },
         {
           id: 'containers',

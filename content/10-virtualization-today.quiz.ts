@@ -52,7 +52,7 @@ export default {
           id: 'exit',
           text: 'The page is write-protected, so the write exits to the hypervisor, which checks it and updates the shadow table',
           correct: true,
-          why: "Right. The real MMU uses the shadow, so the hypervisor must see every change to the guest's tables to keep the shadow in step. Each such exit costs time.",
+          why: "The real MMU uses the shadow, so the hypervisor must see every change to the guest's tables to keep the shadow in step. Each such exit costs time.",
         },
         {
           id: 'native',
@@ -85,7 +85,7 @@ export default {
           id: 'longer-walks',
           text: 'Longer page walks on TLB misses, because each guest page-table step needs its own translation',
           correct: true,
-          why: 'Right. With four-level tables on both sides, a TLB miss can take up to 24 memory references instead of 4.',
+          why: 'With four-level tables on both sides, a TLB miss can take up to 24 memory references instead of 4.',
         },
         {
           id: 'ported',
@@ -116,7 +116,7 @@ export default {
       whyTrue:
         'Nested paging removed the memory-related exits, but every remaining exit (I/O, interrupts, HLT) still costs far more than an ordinary instruction. Exits are the main remaining overhead, which is why paravirtual I/O matters.',
       whyFalse:
-        'Right. Hardware assistance beat binary translation by 2012, but exits remain the main cost, and hypervisors and paravirtual drivers work to avoid them.',
+        'Hardware assistance beat binary translation by 2012, but exits remain the main cost, and hypervisors and paravirtual drivers work to avoid them.',
     },
     {
       kind: 'pick-layer',
@@ -144,7 +144,7 @@ export default {
           id: 'own-kernel',
           text: 'Each function gets its own kernel behind the hardware boundary, while start-up stays fast and overhead small',
           correct: true,
-          why: "Right. A kernel bug exploited by one tenant stays inside that tenant's VM, and a minimal VMM keeps start-up near 125 ms.",
+          why: "A kernel bug exploited by one tenant stays inside that tenant's VM, and a minimal VMM keeps start-up near 125 ms.",
         },
         {
           id: 'faster-cpu',
@@ -176,7 +176,7 @@ export default {
           id: 'intercept',
           text: "It intercepts the container's system calls and serves them in its own user-space kernel, making only a limited set of host calls",
           correct: true,
-          why: "Right. An attack on a kernel bug must first get through gVisor's kernel instead of reaching the host's directly. The price is compatibility: its documentation lists 274 of 350 amd64 system calls as implemented.",
+          why: "An attack on a kernel bug must first get through gVisor's kernel instead of reaching the host's directly. The price is compatibility: its documentation lists 274 of 350 amd64 system calls as implemented.",
         },
         {
           id: 'chroot',
@@ -208,7 +208,7 @@ export default {
           id: 'needs-vtx',
           text: 'It dropped its software-only raw mode and now requires VT-x or AMD-V',
           correct: true,
-          why: 'Right. The binary-translation-style raw mode was removed; the hosted layout remains, on hardware assistance.',
+          why: 'The binary-translation-style raw mode was removed; the hosted layout remains, on hardware assistance.',
         },
         {
           id: 'type1',
@@ -240,7 +240,7 @@ export default {
           id: 'xen',
           text: 'Xen (2003)',
           correct: true,
-          why: 'Right. Xen came two years before the first VT-x processors (late 2005), which is why it ported guest kernels instead of relying on the hardware.',
+          why: 'Xen came two years before the first VT-x processors (late 2005), which is why it ported guest kernels instead of relying on the hardware.',
         },
         {
           id: 'kvm',
@@ -272,7 +272,7 @@ export default {
           id: 'ibm-1960s',
           text: 'In the 1960s, on IBM mainframes (CP-40, then CP-67)',
           correct: true,
-          why: 'Right. CP-40 began in 1964 and was in use by 1967; Popek and Goldberg formalized the theory in 1974.',
+          why: 'CP-40 began in 1964 and was in use by 1967; Popek and Goldberg formalized the theory in 1974.',
         },
         {
           id: 'vmware-1999',

@@ -361,4 +361,212 @@ export default [
     long: 'VT-x adds VMX root and non-root operation, the VMCS, and instructions such as VMLAUNCH, VMRESUME and VMCALL. Guests run unmodified in non-root mode with their kernels in ring 0, and configured events cause VM exits. First-generation VT-x had no MMU support and often lost to binary translation; EPT (2008) removed much of that gap.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
+  // Chapter 7, memory virtualization (content/07-memory-virtualization.mdx)
+  {
+    id: 'tlb',
+    term: 'TLB (translation lookaside buffer)',
+    short:
+      'A small cache in the CPU that remembers recent virtual-to-physical translations, so most accesses skip the page walk.',
+    long: 'When the TLB holds a translation, an access costs no page-table reads at all; on a miss the MMU walks the page tables and caches the result. In a virtual machine a miss can be much dearer, because the walk may cross two sets of tables. Tags such as PCID, VPID and ASID let entries of different address spaces and guests share the TLB without flushes.',
+    see: '/memory-virtualization#three-address-spaces',
+  },
+  {
+    id: 'guest-physical-address',
+    term: 'Guest-physical address',
+    short: 'What a guest kernel takes for a physical address; the hypervisor decides which real memory backs it.',
+    long: "A guest's page tables map guest-virtual addresses to guest-physical ones (GPAs). The hypervisor maps GPAs to host-physical addresses, page by page, with shadow page tables, nested paging or, for Xen PV guests, by validating tables that hold machine frames directly. The guest cannot see where its memory really is.",
+    see: '/memory-virtualization#three-address-spaces',
+  },
+  {
+    id: 'ept',
+    term: 'EPT (Extended Page Tables)',
+    short:
+      "Intel's nested paging: a second page table, owned by the hypervisor, that maps guest-physical to host-physical addresses.",
+    long: "Intel shipped EPT in 2008; AMD's equivalent, NPT (marketed as RVI), came in 2007. The guest edits its own page tables freely, and the CPU walks both tables on a TLB miss. An access to a guest-physical page the EPT does not map, or maps with fewer rights, causes an EPT violation, a VM exit.",
+    see: '/memory-virtualization#nested-paging',
+  },
+  {
+    id: 'two-dimensional-page-walk',
+    term: 'Two-dimensional page walk',
+    short:
+      "The page walk of nested paging, in which every guest page-table pointer is itself translated through the host's table.",
+    long: 'With n-level guest tables and m-level host tables, a walk that misses every cache reads up to (n + 1)(m + 1) − 1 entries: 24 for 4-level tables on both sides, 35 for 5-level. Page-walk caches, nested TLBs and huge pages make real walks much shorter.',
+    see: '/memory-virtualization#the-two-dimensional-walk',
+  },
+  {
+    id: 'huge-page',
+    term: 'Huge page',
+    short: 'A page of 2 MiB or 1 GiB instead of 4 KiB on x86-64, mapped by a higher-level page-table entry.',
+    long: 'A huge page ends the page walk one or two levels early and covers more memory per TLB entry. Under nested paging that shortens both dimensions of the walk, which is why hypervisors back guest memory with huge host pages when they can. Page sharing, which works on small pages, finds fewer matches when memory is mapped in huge pages.',
+    see: '/memory-virtualization#page-walk-caches-and-huge-pages',
+  },
+  {
+    id: 'vpid',
+    term: 'VPID',
+    short: "Intel's virtual-processor identifier: a tag on TLB entries that says which virtual CPU they belong to.",
+    long: "The hypervisor sets a VPID for each virtual CPU in the VMCS; it runs itself with VPID 0. With VPIDs enabled, VM entries and exits no longer flush the TLB, and the hypervisor flushes selectively with INVVPID. AMD's ASID does the same job.",
+    see: '/memory-virtualization#tagging-the-tlb-vpid-and-asid',
+  },
+  {
+    id: 'asid',
+    term: 'ASID',
+    short:
+      "AMD's address space identifier: a tag in the VMCB that keeps each guest's TLB entries apart from the host's and other guests'.",
+    long: "ASID 0 belongs to the host; the hypervisor gives each guest, or each virtual CPU, another one. Because TLB entries carry the tag, switching between guest and hypervisor need not flush the TLB; the VMCB's TLB-control field asks for a flush when one is needed. Intel's VPID is the counterpart.",
+    see: '/memory-virtualization#tagging-the-tlb-vpid-and-asid',
+  },
+  {
+    id: 'ballooning',
+    term: 'Ballooning',
+    short:
+      'Reclaiming memory from a guest by having a driver inside it allocate pages and hand them to the hypervisor.',
+    long: 'Described for VMware ESX Server by Waldspurger in 2002. When the hypervisor needs memory, the balloon driver inflates: it allocates and pins guest pages and reports them, and the hypervisor reuses the host memory behind them. The guest, now short of memory, chooses what to give up with its own policies. KVM uses the same idea through the virtio balloon device.',
+    see: '/memory-virtualization#ballooning',
+  },
+  {
+    id: 'page-sharing',
+    term: 'Content-based page sharing',
+    short: 'Backing identical guest pages with one read-only host page, copied again when a guest writes to it.',
+    long: 'VMware ESX hashed page contents to find duplicates (transparent page sharing); Linux does the same with KSM. It saves memory when many guests run the same software, but the slow copy-on-write on a merged page reveals what other guests hold, so sharing across VMs or tenants is now commonly disabled.',
+    see: '/memory-virtualization#content-based-page-sharing',
+  },
+  {
+    id: 'ksm',
+    term: 'KSM (Kernel Samepage Merging)',
+    short: 'The Linux kernel feature that merges identical anonymous pages into one copy-on-write page.',
+    long: 'KSM was written for KVM and merged in Linux 2.6.32 (2009). A kernel thread, ksmd, scans memory that processes have marked with madvise(MADV_MERGEABLE) and merges pages with equal contents. It is off until an administrator starts it.',
+    see: '/memory-virtualization#content-based-page-sharing',
+  },
+  {
+    id: 'direct-paging',
+    term: 'Direct paging',
+    short:
+      "Xen's paravirtual memory: a ported guest's page tables hold real machine frames, and Xen validates every update.",
+    long: "The MMU walks the guest's own tables, so there are no shadows and no second dimension. Xen maps page tables read-only into the guest, checks each mmu_update hypercall against a type and reference count it keeps for every frame, and lets updates be batched. It requires a ported guest kernel and is fading along with classic PV guests.",
+    see: '/memory-virtualization#paravirtual-memory-direct-paging',
+  },
+  // ---- Chapter 8, I/O and interrupt virtualization (io) ----
+  {
+    id: 'port-io',
+    term: 'Port I/O',
+    short: "x86's separate address space of I/O ports, reached with the IN and OUT instructions.",
+    long: 'Older devices expose their registers as I/O ports. A hypervisor intercepts chosen ports through the I/O bitmap of VT-x or AMD-V, so each guest IN or OUT to an emulated device causes a VM exit.',
+    see: '/io-virtualization#how-a-driver-talks-to-a-device',
+  },
+  {
+    id: 'mmio',
+    term: 'MMIO (memory-mapped I/O)',
+    short:
+      'Device registers reached with ordinary loads and stores to physical addresses routed to the device instead of RAM.',
+    long: "Most modern devices, PCIe ones included, use MMIO. To emulate such a device, a hypervisor leaves its address range unmapped or specially marked in the nested page tables, so the guest's accesses exit and reach the device model.",
+    see: '/io-virtualization#port-io-and-mmio-exits',
+  },
+  {
+    id: 'dma',
+    term: 'DMA (direct memory access)',
+    short:
+      'A device reading or writing memory by itself, at addresses the driver gave it, without the CPU copying the data.',
+    long: "In a VM the driver hands out guest-physical addresses. A software back-end translates them itself; real hardware assigned to a guest needs an IOMMU to translate them and to keep the device inside the guest's memory.",
+    see: '/io-virtualization#how-a-driver-talks-to-a-device',
+  },
+  {
+    id: 'device-model',
+    term: 'Device model',
+    short: 'Software that imitates a real device for a guest, handling each trapped register access.',
+    long: "It keeps a copy of the device's registers and state machine, performs the requested work with the host's own drivers and raises virtual interrupts. In KVM it lives in the user-space VMM (QEMU, Firecracker); in VMware Workstation it was split between the monitor and the host-side VMApp.",
+    see: '/io-virtualization#the-device-model',
+  },
+  {
+    id: 'virtqueue',
+    term: 'Virtqueue',
+    short:
+      "virtio's shared-memory queue: a descriptor table plus an available ring (driver to device) and a used ring (device to driver).",
+    long: 'The driver places buffer descriptors in the available ring and notifies the device (a kick); the device returns finished buffers in the used ring and notifies the driver, normally with an interrupt. Either side can suppress notifications while busy, so one kick or interrupt can cover many buffers.',
+    see: '/io-virtualization#virtios-virtqueues',
+  },
+  {
+    id: 'grant-table',
+    term: 'Grant table',
+    short: "Xen's mechanism for a domain to let one other domain map or copy specific pages of its memory.",
+    long: "A guest's front-end driver passes grant references, not physical addresses, to the back-end in dom0 or a driver domain. Xen checks every use against the granting domain's table, so a back-end reaches only the pages it was given.",
+    see: '/io-virtualization#xens-split-drivers',
+  },
+  {
+    id: 'event-channel',
+    term: 'Event channel',
+    short: "Xen's virtual interrupt line between two domains or from Xen to a domain.",
+    long: 'Sending an event sets a pending bit in memory the receiver shares with Xen and, unless masked, upcalls into it. Split drivers use event channels as both the kick and the completion interrupt.',
+    see: '/io-virtualization#xens-split-drivers',
+  },
+  {
+    id: 'vmbus',
+    term: 'VMBus',
+    short: "Hyper-V's channel between a child partition's service clients and the root partition's service providers.",
+    long: "Each channel is a pair of ring buffers in guest memory shared with the root partition, with signalling through the hypervisor's synthetic interrupt controller. Synthetic network and storage devices (netvsc, storvsc) use it.",
+    see: '/io-virtualization#hyper-vs-vmbus',
+  },
+  {
+    id: 'ioeventfd',
+    term: 'ioeventfd and irqfd',
+    short:
+      'KVM features that turn a guest register write into an eventfd signal, and an eventfd signal into an injected guest interrupt.',
+    long: 'With an ioeventfd, KVM finishes a kick inside the kernel and resumes the guest at once, while another thread or vhost does the work. With an irqfd, a back-end injects its completion interrupt without going through the VMM process.',
+    see: '/io-virtualization#ioeventfd-and-irqfd',
+  },
+  {
+    id: 'vhost',
+    term: 'vhost',
+    short:
+      'A virtio back-end in the host Linux kernel (vhost-net for networking), taking the VMM process off the data path.',
+    long: "The vhost worker waits on the queue's ioeventfd, reads and writes the virtqueue directly in guest memory, passes packets to a tap device and signals completion through an irqfd. QEMU only sets the device up.",
+    see: '/io-virtualization#vhost-the-back-end-in-the-host-kernel',
+  },
+  {
+    id: 'vhost-user',
+    term: 'vhost-user',
+    short:
+      'A protocol that moves a virtio back-end into a separate user-space process, such as a DPDK switch or SPDK storage target.',
+    long: "The VMM passes the guest's memory regions and the queues' eventfds over a Unix socket; the back-end then works on the virtqueues directly, often by polling on dedicated cores so that busy guests rarely need to kick.",
+    see: '/io-virtualization#vhost-user-the-back-end-in-another-process',
+  },
+  {
+    id: 'device-assignment',
+    term: 'Device assignment',
+    short:
+      'Giving a guest direct control of a real PCI device (passthrough), so its data path bypasses the hypervisor.',
+    long: "The device's registers are mapped into the guest and the guest's own driver runs it; an IOMMU confines its DMA and interrupts. On Linux, VFIO provides it. Assigned devices are fast but pin guest memory and complicate live migration.",
+    see: '/io-virtualization#device-assignment-and-the-iommu',
+  },
+  {
+    id: 'iommu',
+    term: 'IOMMU',
+    short:
+      'A translation unit between devices and memory (Intel VT-d, AMD-Vi) that remaps and confines DMA, and remaps interrupts.',
+    long: 'It selects per-device page tables by the PCI requester ID, translating the guest-physical addresses a guest driver uses into host-physical ones and blocking everything else. Interrupt remapping checks each device interrupt against a table the hypervisor controls.',
+    see: '/io-virtualization#device-assignment-and-the-iommu',
+  },
+  {
+    id: 'sr-iov',
+    term: 'SR-IOV',
+    short:
+      'A PCIe standard by which one device presents a physical function and many virtual functions that can be assigned to guests.',
+    long: 'Each virtual function has its own requester ID, registers, queues and interrupts, so the IOMMU can isolate it like a separate card, while the host manages the device through the physical function. PCI-SIG published it in 2007.',
+    see: '/io-virtualization#sr-iov-virtual-functions',
+  },
+  {
+    id: 'vdpa',
+    term: 'vDPA',
+    short:
+      "virtio data path acceleration: hardware that implements virtio's rings, so a guest with a standard virtio driver talks to the device directly.",
+    long: "The device's data path follows the virtio specification; its vendor-specific control path goes through a small host driver. The guest keeps the standard virtio-net driver, which eases migration compared with SR-IOV's vendor drivers. In Linux since 5.7 (2020).",
+    see: '/io-virtualization#vdpa',
+  },
+  {
+    id: 'posted-interrupts',
+    term: 'Posted interrupts',
+    short:
+      'A way to deliver an interrupt into a running guest without a VM exit: set a bit in a descriptor in memory, then send a notification vector.',
+    long: "Part of Intel APICv (AMD's AVIC is similar). The CPU running the guest merges the posted bit into its virtual APIC and delivers the interrupt as on bare metal; VT-d can post interrupts from assigned devices the same way.",
+    see: '/io-virtualization#apic-virtualization-and-posted-interrupts',
+  },
 ] satisfies GlossaryEntry[];

@@ -4,10 +4,12 @@
  * course metadata the app is built from. Errors name the file and the field.
  */
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { architectures, isArchitectureId } from '../../src/model/architectures';
+import { checkBibliography, type Source } from '../../src/model/bibliography';
 import {
   checkChapterSet,
   formatContentError,
@@ -76,12 +78,27 @@ function checkGlossary(file: string, data: unknown): { entries: GlossaryEntry[];
   return { entries: data as GlossaryEntry[], errors };
 }
 
+/** content/bibliography.ts, when the course has one: every source once, cited by key. */
+async function loadBibliography(
+  root: string,
+  errors: ContentError[],
+  files: string[],
+): Promise<ReadonlyMap<string, Source>> {
+  const abs = path.join(root, 'content', 'bibliography.ts');
+  if (!existsSync(abs)) return new Map();
+  files.push(abs);
+  const checked = checkBibliography(rel(root, abs), await importTsData(abs).catch((e: Error) => e.message));
+  errors.push(...checked.errors);
+  return checked.sources;
+}
+
 export async function loadCourse(root: string): Promise<LoadResult> {
   const contentDir = path.join(root, 'content');
   const names = (await readdir(contentDir)).sort();
   const errors: ContentError[] = [];
   const files: string[] = [];
   const lessons: { meta: Omit<ChapterMeta, 'quiz'>; parsed: ParsedLesson; quizFile: string }[] = [];
+  const sources = await loadBibliography(root, errors, files);
 
   for (const name of names.filter((n) => n.endsWith('.mdx'))) {
     const abs = path.join(contentDir, name);
@@ -92,7 +109,7 @@ export async function loadCourse(root: string): Promise<LoadResult> {
       errors.push({ file, field: 'frontmatter', message: `is not valid YAML: ${parsed.frontmatterError}` });
       continue;
     }
-    const fm = parseFrontmatter(file, parsed.frontmatter);
+    const fm = parseFrontmatter(file, parsed.frontmatter, sources);
     if (!fm.ok) {
       errors.push(...fm.errors);
       continue;

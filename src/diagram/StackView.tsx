@@ -13,13 +13,15 @@ interface Props {
   readonly onPick?: (layerId: string) => void;
   readonly picked?: string | null;
   readonly pickLabel?: (layerId: string) => string;
+  /** After a wrong pick: the layer that was right, marked in the picture. */
+  readonly answer?: string | null;
 }
 
 /**
  * The picture: layers placed on a grid from the model alone. Shared layers keep their layout id
  * across designs, so switching morphs them; the marker moves to the layer acting at the current step.
  */
-export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Props) {
+export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer }: Props) {
   const reduced = useReducedMotion();
   // Layers that appear after hydration (a design switch) fade in; prerendered ones are simply there.
   const hydrated = useHydrated();
@@ -45,7 +47,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Prop
       ))}
       {placed.map(({ layer, row, colStart, colEnd }) => {
         const isActive = active?.layer === layer.id;
-        const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}`;
+        const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}${answer === layer.id ? ' is-answer' : ''}`;
         const content = (
           <>
             <span className="layer-label">{layer.label}</span>
@@ -56,6 +58,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel }: Prop
             {layer.modified !== undefined ? (
               <span className="layer-flag">{layer.modified ? 'modified' : 'unmodified'}</span>
             ) : null}
+            {answer === layer.id ? <span className="layer-answer">Right answer</span> : null}
             {isActive ? <m.span layoutId={`${scope}-marker`} className="trace-marker" transition={transition} /> : null}
           </>
         );

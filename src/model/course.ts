@@ -1,4 +1,5 @@
 import { isArchitectureId } from './architectures';
+import { sourceToReference, type Source } from './bibliography';
 import { RESERVED_SLUGS } from './pages';
 import type { ArchitectureId } from './types';
 
@@ -105,10 +106,15 @@ function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
 }
 
-/** Check one chapter's frontmatter; returns the typed value or the list of problems. */
+/**
+ * Check one chapter's frontmatter; returns the typed value or the list of problems. A reference is
+ * either a key of the bibliography (`- xen03`) or an inline `{ id, text, url? }` for a source cited
+ * only here; an inline id that is a bibliography key is refused, so each source is typed out once.
+ */
 export function parseFrontmatter(
   file: string,
   data: unknown,
+  sources: ReadonlyMap<string, Source> = new Map(),
 ): { ok: true; value: ChapterFrontmatter } | { ok: false; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const err = (field: string, message: string) => errors.push({ file, field, message });
@@ -128,24 +134,39 @@ export function parseFrontmatter(
   if (!nonEmptyString(summary)) err('summary', 'missing');
   if (!Array.isArray(objectives) || objectives.length === 0) err('objectives', 'list at least one learning objective');
   else objectives.forEach((o, i) => nonEmptyString(o) || err(`objectives[${i}]`, 'must be a sentence'));
+  const resolved: Reference[] = [];
   if (!Array.isArray(references) || references.length === 0) err('references', 'list at least one reference');
   else {
     const seen = new Set<string>();
-    references.forEach((r, i) => {
-      if (!isRecord(r) || !nonEmptyString(r.id) || !nonEmptyString(r.text)) {
-        err(`references[${i}]`, 'needs an id and a text');
+    references.forEach((r: unknown, i) => {
+      const ref = resolveReference(r, sources);
+      if (typeof ref === 'string') {
+        err(`references[${i}]`, ref);
         return;
       }
-      if (seen.has(r.id)) err(`references[${i}].id`, `"${r.id}" is listed twice`);
-      seen.add(r.id);
-      if (r.url !== undefined && !(typeof r.url === 'string' && /^https:\/\//.test(r.url)))
-        err(`references[${i}].url`, 'must be an https:// address');
+      if (seen.has(ref.id)) err(`references[${i}]`, `"${ref.id}" is listed twice`);
+      seen.add(ref.id);
+      resolved.push(ref);
     });
   }
   if (diagram !== undefined && !isArchitectureId(diagram))
     err('diagram', `"${String(diagram)}" is not an architecture`);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: data as unknown as ChapterFrontmatter };
+  return { ok: true, value: { ...(data as unknown as ChapterFrontmatter), references: resolved } };
+}
+
+/** A frontmatter reference as the chapter will print it, or what is wrong with it. */
+function resolveReference(r: unknown, sources: ReadonlyMap<string, Source>): Reference | string {
+  if (typeof r === 'string') {
+    const source = sources.get(r);
+    return source ? sourceToReference(source) : `"${r}" is not a key of content/bibliography.ts`;
+  }
+  if (!isRecord(r) || !nonEmptyString(r.id) || !nonEmptyString(r.text))
+    return 'needs a bibliography key, or an id and a text';
+  if (sources.has(r.id)) return `"${r.id}" is in content/bibliography.ts: cite it by key (- ${r.id})`;
+  if (r.url !== undefined && !(typeof r.url === 'string' && /^https:\/\//.test(r.url)))
+    return 'url must be an https:// address';
+  return r.url === undefined ? { id: r.id, text: r.text } : { id: r.id, text: r.text, url: r.url };
 }
 
 /** Course-wide checks: unique slugs and orders. */

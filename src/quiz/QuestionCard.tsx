@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../lib/useHydrated';
 import { kindOf, type Grade } from '../model/quiz/kinds';
 import type { Question } from '../model/quiz/types';
@@ -13,9 +13,11 @@ interface Props {
   /** The checked response from saved progress, if any (already validated). */
   readonly saved: { response: unknown } | null;
   readonly onCheck: (response: unknown, grade: Grade) => void;
+  /** Move focus here when the card appears (the first question reset by "Retry the ones I missed"). */
+  readonly focusOnMount?: boolean;
 }
 
-export function QuestionCard({ chapter, question, index, seed, saved, onCheck }: Props) {
+export function QuestionCard({ chapter, question, index, seed, saved, onCheck, focusOnMount = false }: Props) {
   const kind = kindOf(question);
   const [draft, setDraft] = useState<unknown>(() => kind.initial(question, seed));
   const response = saved ? saved.response : draft;
@@ -24,8 +26,24 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
   const section = chapter.headings.find((h) => h.id === question.section);
   // The prerendered quiz is readable at once; its controls work once its code has loaded.
   const hydrated = useHydrated();
+  // Check answer is replaced by the verdict: focus follows it there instead of falling to the page.
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const checkedHere = useRef(false);
+  const isGraded = grade !== null;
+  useEffect(() => {
+    if (isGraded && checkedHere.current) {
+      checkedHere.current = false;
+      verdictRef.current?.focus({ preventScroll: true });
+    }
+  }, [isGraded]);
+  const cardRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!focusOnMount || !cardRef.current) return;
+    cardRef.current.focus({ preventScroll: true });
+    cardRef.current.scrollIntoView({ block: 'start' });
+  }, [focusOnMount]);
   return (
-    <li className="question" id={idBase}>
+    <li className="question" id={idBase} ref={cardRef} tabIndex={-1}>
       <fieldset disabled={!hydrated}>
         <legend>
           <span className="question-number">Question {index + 1}</span>
@@ -46,12 +64,15 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck }:
             type="button"
             className="button primary check-button"
             disabled={!kind.answered(question, response)}
-            onClick={() => onCheck(response, kind.grade(question, response))}
+            onClick={() => {
+              checkedHere.current = true;
+              onCheck(response, kind.grade(question, response));
+            }}
           >
             Check answer
           </button>
         ) : (
-          <div className={grade.correct ? 'verdict is-right' : 'verdict is-wrong'}>
+          <div className={grade.correct ? 'verdict is-right' : 'verdict is-wrong'} ref={verdictRef} tabIndex={-1}>
             <p>
               <strong>{grade.correct ? 'Correct.' : 'Not correct yet.'}</strong>{' '}
               {section ? (

@@ -20,6 +20,8 @@ export default function QuizSection() {
     questions.map(({ q, hash }) => ({ id: q.id, hash })),
   );
   const [announcement, setAnnouncement] = useState('');
+  // After Retry, focus goes to the first question that was reset (cards remount with the new attempt).
+  const [focusId, setFocusId] = useState<string | null>(null);
   const saved = (id: string) => {
     const a = progress.answers[id];
     const q = quiz.questions.find((x) => x.id === id);
@@ -34,10 +36,12 @@ export default function QuizSection() {
   const retryMissed = () => {
     const kept = Object.fromEntries(Object.entries(progress.answers).filter(([, a]) => a.correct));
     save(kept, progress.attempt + 1);
+    setFocusId(questions.find(({ q }) => progress.answers[q.id]?.correct === false)?.q.id ?? null);
     setAnnouncement('The questions you missed are reset. Try them again.');
   };
   const startOver = () => {
     save({}, progress.attempt + 1);
+    setFocusId(questions[0]?.q.id ?? null);
     setAnnouncement('All answers cleared. The quiz starts over.');
   };
   return (
@@ -58,6 +62,7 @@ export default function QuizSection() {
             index={i}
             seed={`${chapter.slug}:${q.id}:${progress.attempt}`}
             saved={saved(q.id)}
+            focusOnMount={focusId === q.id}
             onCheck={(response, grade) => {
               save({ ...progress.answers, [q.id]: { hash, response, correct: grade.correct } });
               setAnnouncement(

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
  * After a "Review" link sends the learner up to the teaching section, offer the way back to the
- * question they came from.
+ * question they came from. It is drawn into <body>: inside the lesson, a `content-visibility`
+ * block would become its containing block and carry the fixed link off screen.
  */
 export function ReturnToQuestion() {
   const [target, setTarget] = useState<string | null>(null);
@@ -15,9 +17,10 @@ export function ReturnToQuestion() {
     return () => document.removeEventListener('click', onClick);
   }, []);
   if (!target) return null;
-  return (
+  return createPortal(
     <a className="return-to-question" href={`#${target}`} onClick={() => setTarget(null)}>
       Back to the question
-    </a>
+    </a>,
+    document.body,
   );
 }

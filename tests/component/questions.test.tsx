@@ -53,6 +53,20 @@ const single: Question = {
   ],
 };
 
+/** The bare-metal stack (three layers) as an ordering question, listed in the given direction. */
+function orderQuestion(direction: 'hardware-up' | 'top-down', why = 'Kernel sits on hardware.'): Question {
+  return {
+    kind: 'order',
+    id: 'o',
+    prompt: `Build the stack ${direction === 'hardware-up' ? 'from the hardware up' : 'from the top down'}`,
+    section: 'rings',
+    architecture: 'bare-metal',
+    column: 'host',
+    direction,
+    why,
+  };
+}
+
 describe('question kinds', () => {
   it('single choice by pointer: feedback explains the chosen answer and links to the section', async () => {
     const user = userEvent.setup();
@@ -127,19 +141,7 @@ describe('question kinds', () => {
 
   it('order the layers with the move buttons, graded against the model', async () => {
     const user = userEvent.setup();
-    render(
-      <Harness
-        question={{
-          kind: 'order',
-          id: 'o',
-          prompt: 'Build the stack',
-          section: 'rings',
-          architecture: 'bare-metal',
-          column: 'host',
-          why: 'Kernel sits on hardware.',
-        }}
-      />,
-    );
+    render(<Harness question={orderQuestion('top-down', 'Kernel sits on hardware.')} />);
     const labels = () =>
       screen
         .getAllByRole('listitem')
@@ -154,25 +156,32 @@ describe('question kinds', () => {
       await user.click(screen.getByRole('button', { name: `Move ${want} up` }));
     }
     expect(labels()).toEqual(['Applications', 'Operating system kernel', 'Hardware']);
-    expect(screen.getByText(/is now at position/)).toBeInTheDocument();
+    expect(screen.getByText(/is now at position \d of 3, counting from the top/)).toBeInTheDocument();
+    expect(screen.getByText(/First card: the top of the stack/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByTestId('result')).toHaveTextContent('right');
+  });
+
+  it('a hardware-up ordering question lists the hardware first and grades that order right', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={orderQuestion('hardware-up', 'Kernel sits on hardware.')} />);
+    expect(screen.getByText(/First card: the hardware\./)).toBeInTheDocument();
+    const labels = () => [...document.querySelectorAll('.order-card .order-label')].map((el) => el.textContent);
+    const target = ['Hardware', 'Operating system kernel', 'Applications'];
+    // The starting arrangement is neither the answer nor its reverse.
+    expect(labels()).not.toEqual(target);
+    expect(labels()).not.toEqual([...target].reverse());
+    for (let guard = 0; guard < 6 && labels().join('|') !== target.join('|'); guard++) {
+      const i = labels().findIndex((l, k) => l !== target[k]);
+      await user.click(screen.getByRole('button', { name: `Move ${target[i] ?? ''} up` }));
+    }
+    expect(labels()).toEqual(target);
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(screen.getByTestId('result')).toHaveTextContent('right');
   });
 
   it('order the layers by dragging a card', () => {
-    render(
-      <Harness
-        question={{
-          kind: 'order',
-          id: 'o',
-          prompt: 'Build the stack',
-          section: 'rings',
-          architecture: 'bare-metal',
-          column: 'host',
-          why: 'x',
-        }}
-      />,
-    );
+    render(<Harness question={orderQuestion('hardware-up', 'x')} />);
     const cards = () => [...document.querySelectorAll<HTMLElement>('.order-card')];
     const before = cards().map((c) => c.dataset.layer);
     const [first, , last] = cards();

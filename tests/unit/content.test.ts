@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatContentError } from '../../src/model/course';
+import bibliography from '../../content/bibliography';
+import { checkBibliography, formatSource, type Source } from '../../src/model/bibliography';
+import { formatContentError, parseFrontmatter } from '../../src/model/course';
 import { loadCourse, type LoadResult } from '../../scripts/content/load-course';
 
 describe('the course content', () => {
@@ -50,6 +52,16 @@ describe('the course content', () => {
       const sections = new Set(c.headings.map((h) => h.id));
       for (const q of c.quiz) expect(sections.has(q.section), `${c.file} ${q.id} -> #${q.section}`).toBe(true);
     }
+  });
+
+  it('prints a source cited by several chapters the same way in each, from the bibliography', () => {
+    const printed = new Map<string, Set<string>>();
+    for (const c of result.course.chapters)
+      for (const r of c.references) printed.set(r.id, (printed.get(r.id) ?? new Set()).add(r.text));
+    for (const [id, texts] of printed) expect([...texts], id).toHaveLength(1);
+    const firecracker = result.course.chapters.find((c) => c.slug === 'why-virtualization')?.references;
+    expect(firecracker?.find((r) => r.id === 'fc20')?.text).toMatch(/Brooker, A\. Florescu, A\. Iordache/);
+    expect(result.files).toContain(path.join(process.cwd(), 'content', 'bibliography.ts'));
   });
 
   it('finds the chapter files and the glossary on disk', () => {
@@ -148,6 +160,24 @@ describe('content checks on broken courses (tests/fixtures)', () => {
     ]);
   });
 
+  it('names a bibliography key that does not exist', async () => {
+    expect(await problems('unknown-source')).toEqual([
+      '/content/01-basics.mdx: references[1]: "xen03" is not a key of content/bibliography.ts',
+    ]);
+  });
+
+  it('names a bibliography key listed twice', async () => {
+    expect(await problems('duplicate-source')).toEqual([
+      '/content/bibliography.ts: [1] (pg74).key: "pg74" is listed twice',
+    ]);
+  });
+
+  it('refuses a quiz explanation that opens with a verdict the quiz already shows', async () => {
+    expect(await problems('verdict-explanation')).toEqual([
+      '/content/01-basics.quiz.ts: questions[0] (ring-of-kernel).choices[0].why: starts with a verdict ("Correct"): the quiz shows the verdict already',
+    ]);
+  });
+
   it('asks for a Recap section', async () => {
     expect(await problems('missing-recap')).toEqual([
       '/content/01-basics.mdx: ## Recap: missing: end the lesson with a "## Recap" section',
@@ -157,6 +187,57 @@ describe('content checks on broken courses (tests/fixtures)', () => {
   it('asks for the <Quiz /> tag', async () => {
     expect(await problems('missing-quiz')).toEqual([
       '/content/01-basics.mdx: <Quiz />: missing: the lesson must place its self-quiz',
+    ]);
+  });
+});
+
+describe('the bibliography', () => {
+  const pg74: Source = {
+    key: 'pg74',
+    authors: 'G. J. Popek and R. P. Goldberg',
+    title: 'Formal Requirements for Virtualizable Third Generation Architectures',
+    venue: 'Communications of the ACM 17(7)',
+    year: 1974,
+  };
+  const sources = new Map([[pg74.key, pg74]]);
+  const chapter = (references: unknown) => ({
+    slug: 'basics',
+    order: 1,
+    title: 'Basics',
+    summary: 'S.',
+    objectives: ['O'],
+    references,
+  });
+
+  it('passes its own checks, with every key unique', () => {
+    expect(checkBibliography('/content/bibliography.ts', bibliography).errors).toEqual([]);
+    expect(new Set(bibliography.map((s) => s.key)).size).toBe(bibliography.length);
+  });
+
+  it('prints a source as authors, quoted title, venue and year; a living document "as of" its year', () => {
+    expect(formatSource(pg74)).toBe(
+      'G. J. Popek and R. P. Goldberg. "Formal Requirements for Virtualizable Third Generation Architectures." Communications of the ACM 17(7), 1974.',
+    );
+    expect(formatSource({ ...pg74, year: 2026, living: true })).toMatch(/, as of 2026\.$/);
+  });
+
+  it('lets a chapter mix keys and inline references, in the order written', () => {
+    const parsed = parseFrontmatter('/c.mdx', chapter(['pg74', { id: 'local', text: 'A local note.' }]), sources);
+    expect(parsed.ok && parsed.value.references.map((r) => r.id)).toEqual(['pg74', 'local']);
+  });
+
+  it('refuses an inline reference that retypes a bibliography source', () => {
+    const parsed = parseFrontmatter('/c.mdx', chapter([{ id: 'pg74', text: 'Popek, Goldberg.' }]), sources);
+    expect(parsed.ok ? [] : parsed.errors.map(formatContentError)).toEqual([
+      '/c.mdx: references[0]: "pg74" is in content/bibliography.ts: cite it by key (- pg74)',
+    ]);
+  });
+
+  it('names the field of a source that lacks one, and a bad address', () => {
+    const { errors } = checkBibliography('/b.ts', [{ ...pg74, title: ' ', url: 'http://x' }]);
+    expect(errors.map(formatContentError)).toEqual([
+      '/b.ts: [0] (pg74).title: missing',
+      '/b.ts: [0] (pg74).url: must be an https:// address',
     ]);
   });
 });

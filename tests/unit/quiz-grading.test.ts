@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { getArchitecture } from '../../src/model/architectures';
 import { kindModels } from '../../src/model/quiz/kinds';
 import { matchAnswer } from '../../src/model/quiz/kinds/match';
-import { orderAnswer } from '../../src/model/quiz/kinds/order';
+import { orderAnswer, orderStart } from '../../src/model/quiz/kinds/order';
 import type {
   MatchProductsQuestion,
   MultipleChoiceQuestion,
@@ -123,6 +124,7 @@ describe('order the layers', () => {
     id: 'stack-hosted-guest',
     architecture: 'hosted',
     column: 'g1',
+    direction: 'hardware-up',
     why: 'The guest kernel sits on the VMM.',
   };
   const answer = ['hardware', 'base', 'vmm', 'g1-kernel', 'g1-apps'];
@@ -144,6 +146,18 @@ describe('order the layers', () => {
     });
   });
 
+  it('starts from an arrangement that is neither the answer nor its reverse, for any seed', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 3, max: 9 }), (seed, n) => {
+        const ids = Array.from({ length: n }, (_, i) => `l${i}`);
+        const start = orderStart(ids, seed);
+        expect(start).not.toEqual(ids);
+        expect(start).not.toEqual([...ids].reverse());
+        expect([...start].sort()).toEqual([...ids].sort());
+      }),
+    );
+  });
+
   it('starts from a shuffle that is never already right, for any seed', () => {
     // Three layers: a shuffle lands on the answer one time in six, so this exercises the fallback.
     const small: OrderLayersQuestion = { ...q, architecture: 'bare-metal', column: 'host' };
@@ -152,6 +166,7 @@ describe('order the layers', () => {
       for (let i = 0; i < 200; i++) {
         const start = model.initial(question, `chapter:${question.id}:${i}`);
         expect(start).not.toEqual(right);
+        expect(start).not.toEqual([...right].reverse());
         expect([...start].sort()).toEqual([...right].sort());
         expect(model.grade(question, start).correct).toBe(false);
       }

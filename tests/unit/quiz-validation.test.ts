@@ -27,8 +27,8 @@ function trueFalse(id: string): Question {
     prompt: 'Containers have their own kernel.',
     section: 'basics',
     answer: false,
-    whyTrue: 'No.',
-    whyFalse: 'Right.',
+    whyTrue: 'Because T.',
+    whyFalse: 'Because F.',
   };
 }
 
@@ -50,7 +50,16 @@ describe('validateQuiz', () => {
         section: 'recap',
         choices: (single('x') as Extract<Question, { kind: 'single' }>).choices,
       },
-      { kind: 'order', id: 'order', prompt: 'P?', section: 'basics', architecture: 'kvm', column: 'g1', why: 'W.' },
+      {
+        kind: 'order',
+        id: 'order',
+        prompt: 'Build it from the hardware up.',
+        section: 'basics',
+        architecture: 'kvm',
+        column: 'g1',
+        direction: 'hardware-up',
+        why: 'W.',
+      },
       {
         kind: 'match',
         id: 'match',
@@ -119,6 +128,14 @@ describe('validateQuiz', () => {
     expect(check({ ...trueFalse('half'), whyFalse: '' })).toEqual([`${FILE}: questions[7] (half).whyFalse: missing`]);
   });
 
+  it('rejects an explanation that opens with a verdict, of any kind, but not a sentence that merely starts alike', () => {
+    expect(
+      check({ ...trueFalse('verdict'), whyTrue: 'Wrong: it is false.', whyFalse: 'No kernel is involved.' }),
+    ).toEqual([
+      `${FILE}: questions[7] (verdict).whyTrue: starts with a verdict ("Wrong"): the quiz shows the verdict already`,
+    ]);
+  });
+
   it('rejects an unknown architecture, layer or column', () => {
     const pick = {
       kind: 'pick-layer',
@@ -142,10 +159,11 @@ describe('validateQuiz', () => {
     const order = {
       kind: 'order',
       id: 'order',
-      prompt: 'P?',
+      prompt: 'Build it from the hardware up.',
       section: 'basics',
       architecture: 'kvm',
       column: 'g1',
+      direction: 'hardware-up',
       why: 'W.',
     };
     expect(check({ ...order, architecture: 'zones' })).toEqual([
@@ -154,6 +172,15 @@ describe('validateQuiz', () => {
     expect(check({ ...order, column: 'mgmt' })).toEqual([
       `${FILE}: questions[7] (order).column: "mgmt" is not a column of kvm`,
     ]);
+    // The prompt and the widget must agree on which way the list runs.
+    expect(check({ ...order, direction: 'top-down' })).toEqual([
+      `${FILE}: questions[7] (order).prompt: must say "from the top down" (direction is top-down), so the prompt and the widget agree`,
+    ]);
+    expect(check({ ...order, prompt: 'Build it from the top down.', direction: 'top-down' })).toEqual([]);
+    expect(check({ ...order, direction: undefined })).toEqual([
+      `${FILE}: questions[7] (order).direction: must be hardware-up or top-down`,
+    ]);
+    expect(check({ ...order, architecture: 'bare-metal', column: 'host' })).toEqual([]);
   });
 
   describe('match questions', () => {

@@ -41,8 +41,16 @@ export interface OrderLayersQuestion extends QuestionBase {
   readonly architecture: ArchitectureId;
   /** Which column of the stack to build (e.g. "g1"); the answer is that column from the hardware up. */
   readonly column: string;
+  /**
+   * Which way the learner lists the layers, and so which way the widget shows them: `hardware-up`
+   * (first card is the hardware) or `top-down` (first card is the top of the stack). The prompt must
+   * say the same ("from the hardware up" / "from the top down"); the build checks it.
+   */
+  readonly direction: OrderDirection;
   readonly why: string;
 }
+
+export type OrderDirection = 'hardware-up' | 'top-down';
 
 export interface MatchProductsQuestion extends QuestionBase {
   readonly kind: 'match';

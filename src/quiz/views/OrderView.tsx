@@ -1,9 +1,13 @@
 import { useRef, useState } from 'react';
 import { getArchitecture } from '../../model/architectures';
-import { orderAnswer } from '../../model/quiz/kinds/order';
+import { directionWords, inDirection, orderAnswer } from '../../model/quiz/kinds/order';
 import { findLayer } from '../../model/stack';
 import type { OrderLayersQuestion } from '../../model/quiz/types';
 import type { ViewProps } from './types';
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const out = [...list];
@@ -13,21 +17,24 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /**
- * Build a stack from the hardware up. The list shows the top of the stack first, like the diagram;
- * cards move with the buttons (keyboard) or by dragging (pointer).
+ * Build a stack. The list runs the way the question says (`direction`: hardware first, or the top of
+ * the stack first), so the prompt and the widget never disagree; the response is always saved
+ * hardware-up. Cards move with the buttons (keyboard) or by dragging (pointer).
  */
 export function OrderView({ question, response, onChange, grade }: ViewProps<OrderLayersQuestion, string[]>) {
   const arch = getArchitecture(question.architecture);
   const [announce, setAnnounce] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const topFirst = [...response].reverse();
+  const words = directionWords[question.direction];
+  // The list as shown; inDirection is its own inverse, so it also turns the list back into a response.
+  const shown = inDirection(response, question.direction);
   const label = (id: string) => findLayer(arch, id)?.label ?? id;
   const answer = orderAnswer(question);
-  const setTopFirst = (next: string[], moved: string) => {
-    onChange([...next].reverse());
+  const setShown = (next: string[], moved: string) => {
+    onChange(inDirection(next, question.direction));
     const pos = next.indexOf(moved);
-    setAnnounce(`${label(moved)} is now at position ${pos + 1} of ${next.length}, counting from the top.`);
+    setAnnounce(`${label(moved)} is now at position ${pos + 1} of ${next.length}, ${words.counting}.`);
   };
   const onPointerMove = (e: React.PointerEvent) => {
     if (!dragging || !listRef.current) return;
@@ -36,12 +43,12 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
       const r = el.getBoundingClientRect();
       return e.clientY >= r.top && e.clientY <= r.bottom;
     });
-    const from = topFirst.indexOf(dragging);
-    if (over >= 0 && over !== from) setTopFirst(move(topFirst, from, over), dragging);
+    const from = shown.indexOf(dragging);
+    if (over >= 0 && over !== from) setShown(move(shown, from, over), dragging);
   };
   return (
     <div className="order-question">
-      <p className="hint">Top of the stack first. Use the buttons, or drag a card by its handle.</p>
+      <p className="hint">First card: {words.first}. Use the buttons, or drag a card by its handle.</p>
       <ol
         ref={listRef}
         className="order-list"
@@ -49,7 +56,7 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
         onPointerUp={() => setDragging(null)}
         onPointerCancel={() => setDragging(null)}
       >
-        {topFirst.map((id, i) => {
+        {shown.map((id, i) => {
           const right = grade ? grade.parts?.[id] : undefined;
           return (
             <li
@@ -73,15 +80,15 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
                 <button
                   type="button"
                   disabled={grade !== null || i === 0}
-                  onClick={() => setTopFirst(move(topFirst, i, i - 1), id)}
+                  onClick={() => setShown(move(shown, i, i - 1), id)}
                   aria-label={`Move ${label(id)} up`}
                 >
                   ↑
                 </button>
                 <button
                   type="button"
-                  disabled={grade !== null || i === topFirst.length - 1}
-                  onClick={() => setTopFirst(move(topFirst, i, i + 1), id)}
+                  disabled={grade !== null || i === shown.length - 1}
+                  onClick={() => setShown(move(shown, i, i + 1), id)}
                   aria-label={`Move ${label(id)} down`}
                 >
                   ↓
@@ -97,8 +104,8 @@ export function OrderView({ question, response, onChange, grade }: ViewProps<Ord
       {grade ? (
         <div className="choice-why">
           <p>
-            <strong>{grade.correct ? 'Right: ' : 'Not quite. From the top, the stack is: '}</strong>
-            {grade.correct ? question.why : [...answer].reverse().map(label).join(' → ')}
+            <strong>{grade.correct ? 'Right: ' : `Not quite. ${capitalize(words.counting)}, the stack is: `}</strong>
+            {grade.correct ? question.why : inDirection(answer, question.direction).map(label).join(' → ')}
           </p>
           {grade.correct ? null : <p>{question.why}</p>}
         </div>

@@ -18,6 +18,12 @@ export function PickLayerView({
 }: ViewProps<PickLayerQuestion, string | null>) {
   const arch = getArchitecture(question.architecture);
   const chosen = response ? findLayer(arch, response) : undefined;
+  // Two layers may share a label (one QEMU process per VM): their buttons also name their column.
+  const columnsOf = (id: string) => {
+    const l = findLayer(arch, id);
+    if (!l?.columns || arch.layers.filter((x) => x.label === l.label).length < 2) return '';
+    return `, ${l.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(' and ')} column`;
+  };
   return (
     <div className="pick-layer">
       <LazyMotion features={loadFeatures} strict>
@@ -26,12 +32,15 @@ export function PickLayerView({
           step={-1}
           scope={idBase}
           picked={response}
+          answer={grade && !grade.correct ? question.answer : null}
           onPick={(id) => {
             if (!grade) onChange(id);
           }}
           pickLabel={(id) => {
             const l = findLayer(arch, id);
-            return l ? `${l.label}, ${privilegeLabel(l.privilege)}` : id;
+            if (!l) return id;
+            const right = grade && !grade.correct && id === question.answer ? ', the right answer' : '';
+            return `${l.label}${columnsOf(id)}, ${privilegeLabel(l.privilege)}${right}`;
           }}
         />
       </LazyMotion>

@@ -1,7 +1,7 @@
 import { getArchitecture } from '../../architectures';
 import { columnStack } from '../../stack';
 import { seededShuffle } from '../random';
-import type { OrderLayersQuestion } from '../types';
+import type { OrderDirection, OrderLayersQuestion } from '../types';
 import { isArchId, nonEmpty, type KindModel } from './shared';
 
 /** The right answer, from the model: the column's layers from the hardware up. */
@@ -9,19 +9,38 @@ export function orderAnswer(q: OrderLayersQuestion): string[] {
   return columnStack(getArchitecture(q.architecture), q.column).map((l) => l.id);
 }
 
+/** A hardware-up list shown the way the question asks for it (the widget, the handout). */
+export function inDirection<T>(hardwareUp: readonly T[], direction: OrderDirection): T[] {
+  return direction === 'hardware-up' ? [...hardwareUp] : [...hardwareUp].reverse();
+}
+
+/** How a learner reads the list: the words the prompt must contain, and what the first card is. */
+export const directionWords: Record<OrderDirection, { prompt: RegExp; first: string; counting: string }> = {
+  'hardware-up': { prompt: /from the hardware up/i, first: 'the hardware', counting: 'counting from the hardware' },
+  'top-down': { prompt: /from the top down/i, first: 'the top of the stack', counting: 'counting from the top' },
+};
+
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * A starting arrangement that is neither the answer nor its exact reverse (a learner who lists the
+ * other way round must not be handed the answer either). Needs three or more layers, which validate
+ * enforces: swapping the first two cards of either order gives one that is neither.
+ */
+export function orderStart(answer: readonly string[], seed: string): string[] {
+  const shuffled = seededShuffle(answer, seed);
+  const reverse = [...answer].reverse();
+  if (!sameOrder(shuffled, answer) && !sameOrder(shuffled, reverse)) return shuffled;
+  const [a, b, ...rest] = shuffled;
+  return a === undefined || b === undefined ? shuffled : [b, a, ...rest];
 }
 
 export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
   kind: 'order',
   label: 'Order the layers',
-  initial: (q, seed) => {
-    const answer = orderAnswer(q);
-    const shuffled = seededShuffle(answer, seed);
-    // Never hand the learner a stack that is already right.
-    return sameOrder(shuffled, answer) ? [...answer].reverse() : shuffled;
-  },
+  initial: (q, seed) => orderStart(orderAnswer(q), seed),
   answered: () => true,
   grade: (q, r) => {
     const answer = orderAnswer(q);
@@ -34,6 +53,18 @@ export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
     const arch = ctx.architecture(q.architecture);
     if (!arch?.columns.some((c) => c.id === q.column))
       problems.push(['column', `"${q.column}" is not a column of ${q.architecture}`]);
+    else if (columnStack(arch, q.column).length < 3)
+      problems.push(['column', `"${q.column}" has fewer than three layers: nothing to put in order`]);
+    if (!Object.hasOwn(directionWords, q.direction))
+      problems.push(['direction', `must be ${Object.keys(directionWords).join(' or ')}`]);
+    else {
+      const other = q.direction === 'hardware-up' ? 'top-down' : 'hardware-up';
+      if (!directionWords[q.direction].prompt.test(q.prompt) || directionWords[other].prompt.test(q.prompt))
+        problems.push([
+          'prompt',
+          `must say "${q.direction === 'hardware-up' ? 'from the hardware up' : 'from the top down'}" (direction is ${q.direction}), so the prompt and the widget agree`,
+        ]);
+    }
     if (!nonEmpty(q.why)) problems.push(['why', 'missing']);
     return problems;
   },

@@ -1,0 +1,410 @@
+/**
+ * One network packet's path through four I/O designs under KVM: the send, then its completion
+ * interrupt. Every hop is data; the counts of VM exits, copies and host context switches are derived
+ * from each hop's kind, never stored. Sources: Sugerman et al. 2001 (emulated NIC), Russell 2008 and
+ * the virtio 1.2 spec (virtqueues, batching), the KVM API (ioeventfd, irqfd), Intel VT-d and SDM
+ * (assignment, posted interrupts), Gordon et al. 2012 (interrupt exits of assigned devices).
+ */
+
+export type IoDesignId = 'emulated' | 'virtio' | 'vhost' | 'sriov';
+export const IO_DESIGN_IDS: readonly IoDesignId[] = ['emulated', 'virtio', 'vhost', 'sriov'];
+
+/** How the completion interrupt reaches a running guest. */
+export type IrqMode = 'injected' | 'posted';
+export const IRQ_MODES: readonly IrqMode[] = ['injected', 'posted'];
+
+/** Where a hop happens, from the guest down to the wire. */
+export type IoLayer = 'guest' | 'kvm' | 'vmm' | 'host-kernel' | 'device';
+
+export const IO_LAYER_LABELS: Readonly<Record<IoLayer, string>> = {
+  guest: 'Guest kernel (driver)',
+  kvm: 'KVM (host kernel, exit handling)',
+  vmm: 'VMM process (QEMU)',
+  'host-kernel': 'Host kernel (network stack, vhost)',
+  device: 'Network card (with IOMMU)',
+};
+
+export const IO_LAYERS: readonly IoLayer[] = ['guest', 'kvm', 'vmm', 'host-kernel', 'device'];
+
+/** What a hop does; its cost follows from this alone. */
+export type HopKind =
+  | 'work' // local work in memory: no transition
+  | 'trapped-access' // a guest register write or read that the CPU turns into a VM exit
+  | 'direct-access' // a guest register access that reaches real hardware with no exit
+  | 'return-to-user' // KVM returns from KVM_RUN to the VMM process
+  | 'resume-guest' // the VMM calls KVM_RUN again and KVM enters the guest
+  | 'vm-entry' // KVM re-enters the guest without leaving the kernel
+  | 'syscall' // a user-space back-end asks the host kernel for something
+  | 'wake-thread' // an eventfd wakes another host thread (QEMU's I/O thread, a vhost worker)
+  | 'copy' // the packet's bytes are copied
+  | 'dma' // the device reads or writes guest memory through the IOMMU
+  | 'interrupt-injected' // the vCPU is forced out of the guest and the interrupt injected at entry
+  | 'interrupt-posted' // the interrupt is posted into the running guest, no exit
+  | 'eoi-trapped' // the guest's end-of-interrupt write exits
+  | 'eoi-virtualized'; // APIC virtualization completes the EOI without an exit
+
+export interface HopCost {
+  readonly exits: number;
+  readonly copies: number;
+  readonly switches: number;
+}
+
+const NONE: HopCost = { exits: 0, copies: 0, switches: 0 };
+
+/** The cost of one hop of a kind. Exhaustive: a new kind will not compile until it has a cost. */
+export function hopCost(kind: HopKind): HopCost {
+  switch (kind) {
+    case 'trapped-access':
+    case 'interrupt-injected':
+    case 'eoi-trapped':
+      return { ...NONE, exits: 1 };
+    case 'return-to-user':
+    case 'resume-guest':
+    case 'syscall':
+    case 'wake-thread':
+      return { ...NONE, switches: 1 };
+    case 'copy':
+      return { ...NONE, copies: 1 };
+    case 'work':
+    case 'direct-access':
+    case 'vm-entry':
+    case 'dma':
+    case 'interrupt-posted':
+    case 'eoi-virtualized':
+      return NONE;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`no cost for hop kind ${String(unknown)}`);
+    }
+  }
+}
+
+/** Whether a hop happens for every packet or once for a whole batch of packets. */
+export type HopRepeat = 'per-packet' | 'per-batch';
+
+export interface Hop {
+  readonly layer: IoLayer;
+  readonly kind: HopKind;
+  readonly repeat: HopRepeat;
+  /** Which half of the round trip: sending the packet, or learning that it was sent. */
+  readonly phase: 'send' | 'complete';
+  readonly caption: string;
+}
+
+type HopData = Omit<Hop, 'phase'>;
+
+export interface IoDesign {
+  readonly id: IoDesignId;
+  readonly name: string;
+  readonly summary: string;
+  /** Steps of the send, in order. */
+  readonly send: readonly HopData[];
+  /** Steps of the completion before the interrupt is delivered. */
+  readonly completeBefore: readonly HopData[];
+  /** Steps of the completion after delivery, before the end-of-interrupt write. */
+  readonly completeAfter: readonly HopData[];
+}
+
+const hop = (layer: IoLayer, kind: HopKind, repeat: HopRepeat, caption: string): HopData => ({
+  layer,
+  kind,
+  repeat,
+  caption,
+});
+
+/** An MMIO register access to an emulated device: exit, up to QEMU, and back into the guest. */
+const emulatedRegister = (what: string): HopData[] => [
+  hop('guest', 'trapped-access', 'per-batch', `${what} The register is emulated, so the CPU exits.`),
+  hop('kvm', 'return-to-user', 'per-batch', 'KVM cannot emulate the NIC itself and returns from KVM_RUN to QEMU.'),
+  hop(
+    'vmm',
+    'resume-guest',
+    'per-batch',
+    "QEMU's model answers the access and calls KVM_RUN; KVM re-enters the guest.",
+  ),
+];
+
+export const IO_DESIGNS: readonly IoDesign[] = [
+  {
+    id: 'emulated',
+    name: 'Emulated NIC (e1000 model in QEMU)',
+    summary: 'The guest drives a software copy of a real Intel card; every register access exits.',
+    send: [
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "The guest's e1000 driver writes the frame and a transmit descriptor into its own memory.",
+      ),
+      hop(
+        'guest',
+        'trapped-access',
+        'per-packet',
+        'It writes the transmit tail register, an MMIO address the hypervisor left unmapped, so the CPU exits.',
+      ),
+      hop(
+        'kvm',
+        'return-to-user',
+        'per-packet',
+        'KVM decodes the MMIO write and returns from KVM_RUN to QEMU, which owns the device model.',
+      ),
+      hop(
+        'vmm',
+        'copy',
+        'per-packet',
+        "QEMU's e1000 model reads the descriptor and copies the frame out of guest memory.",
+      ),
+      hop('host-kernel', 'syscall', 'per-packet', 'QEMU writes the frame to a tap device with a system call.'),
+      hop(
+        'host-kernel',
+        'copy',
+        'per-packet',
+        'The tap driver copies it into a kernel buffer; the host network stack sends it on the real card.',
+      ),
+      hop('vmm', 'resume-guest', 'per-packet', 'QEMU calls KVM_RUN again and KVM re-enters the guest.'),
+    ],
+    completeBefore: [
+      hop(
+        'vmm',
+        'syscall',
+        'per-batch',
+        'The model records "transmit done" in its interrupt cause register and raises the virtual interrupt line (an ioctl into KVM).',
+      ),
+    ],
+    completeAfter: [
+      ...emulatedRegister("The guest's handler reads the interrupt cause register (ICR)."),
+      ...emulatedRegister('It writes the interrupt mask register to re-enable the interrupt.'),
+    ],
+  },
+  {
+    id: 'virtio',
+    name: 'virtio-net, back-end in QEMU',
+    summary: 'A paravirtual driver shares rings with QEMU; one kick and one interrupt cover a batch.',
+    send: [
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "The virtio-net driver adds the frame's descriptor chain to the available ring in guest memory.",
+      ),
+      hop(
+        'guest',
+        'trapped-access',
+        'per-batch',
+        "After the batch it kicks: one write to the queue's notify register, which exits.",
+      ),
+      hop(
+        'kvm',
+        'wake-thread',
+        'per-batch',
+        "KVM matches the address to an ioeventfd and signals it, waking QEMU's I/O thread.",
+      ),
+      hop('kvm', 'vm-entry', 'per-batch', 'KVM re-enters the guest at once; the vCPU never returns to user space.'),
+      hop(
+        'vmm',
+        'work',
+        'per-packet',
+        "QEMU's back-end takes the chain from the available ring; it reads the frame where it lies in guest memory.",
+      ),
+      hop('host-kernel', 'syscall', 'per-packet', 'QEMU hands the frame to the tap device with a system call.'),
+      hop(
+        'host-kernel',
+        'copy',
+        'per-packet',
+        'The tap driver copies it into a kernel buffer and the host stack sends it.',
+      ),
+    ],
+    completeBefore: [
+      hop('vmm', 'work', 'per-batch', 'QEMU puts the finished chains in the used ring.'),
+      hop(
+        'vmm',
+        'syscall',
+        'per-batch',
+        "It signals the queue's irqfd (an eventfd write), and KVM raises the guest's interrupt.",
+      ),
+    ],
+    completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the used ring: plain memory, no exit.')],
+  },
+  {
+    id: 'vhost',
+    name: 'virtio-net with vhost-net',
+    summary: 'The same rings, but the back-end is a worker in the host kernel: no trip to user space.',
+    send: [
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "The virtio-net driver adds the frame's descriptor chain to the available ring.",
+      ),
+      hop(
+        'guest',
+        'trapped-access',
+        'per-batch',
+        'After the batch it kicks: one write to the notify register, which exits.',
+      ),
+      hop(
+        'kvm',
+        'wake-thread',
+        'per-batch',
+        "KVM signals the queue's ioeventfd, which wakes the vhost-net worker in the host kernel.",
+      ),
+      hop('kvm', 'vm-entry', 'per-batch', 'KVM re-enters the guest at once.'),
+      hop(
+        'host-kernel',
+        'work',
+        'per-packet',
+        'The vhost worker reads the descriptor chain straight from guest memory.',
+      ),
+      hop(
+        'host-kernel',
+        'copy',
+        'per-packet',
+        'It copies the frame into a kernel buffer and passes it to the tap device; QEMU is not involved.',
+      ),
+    ],
+    completeBefore: [
+      hop('host-kernel', 'work', 'per-batch', 'The worker puts the finished chains in the used ring.'),
+      hop(
+        'host-kernel',
+        'work',
+        'per-batch',
+        "It signals the irqfd inside the kernel, and KVM raises the guest's interrupt.",
+      ),
+    ],
+    completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the used ring: plain memory, no exit.')],
+  },
+  {
+    id: 'sriov',
+    name: 'SR-IOV virtual function (assigned)',
+    summary: 'The guest drives a slice of the real card; the IOMMU confines its DMA and interrupts.',
+    send: [
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "The guest's VF driver writes a transmit descriptor into its ring in guest memory.",
+      ),
+      hop(
+        'guest',
+        'direct-access',
+        'per-batch',
+        "It writes the VF's doorbell register. The register is mapped into the guest, so the write reaches the card with no exit.",
+      ),
+      hop(
+        'device',
+        'dma',
+        'per-packet',
+        'The VF reads the descriptor and frame by DMA; the IOMMU translates guest-physical to host-physical addresses.',
+      ),
+      hop('device', 'work', 'per-packet', 'The card sends the frame on the wire. No copy was made anywhere.'),
+    ],
+    completeBefore: [
+      hop('device', 'dma', 'per-batch', 'The VF writes completions into guest memory through the IOMMU.'),
+      hop('device', 'work', 'per-batch', 'It raises an MSI-X interrupt, which interrupt remapping checks and routes.'),
+    ],
+    completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the completions from guest memory, no exit.')],
+  },
+];
+
+export function isIoDesignId(value: string): value is IoDesignId {
+  return (IO_DESIGN_IDS as readonly string[]).includes(value);
+}
+
+export function getIoDesign(id: IoDesignId): IoDesign {
+  const design = IO_DESIGNS.find((d) => d.id === id);
+  if (!design) throw new Error(`unknown I/O design ${id}`);
+  return design;
+}
+
+function deliveryHops(design: IoDesign, irq: IrqMode): HopData[] {
+  const assigned = design.id === 'sriov';
+  if (irq === 'posted') {
+    return [
+      hop(
+        'guest',
+        'interrupt-posted',
+        'per-batch',
+        assigned
+          ? 'VT-d posts the interrupt: a bit in the posted-interrupt descriptor and a notification vector deliver it into the running guest, no exit.'
+          : 'KVM posts the interrupt: a bit in the posted-interrupt descriptor and a notification vector deliver it into the running guest, no exit.',
+      ),
+    ];
+  }
+  return [
+    hop(
+      'guest',
+      'interrupt-injected',
+      'per-batch',
+      assigned
+        ? 'The interrupt arrives at the host, so the running guest exits; KVM injects the virtual interrupt at the next VM entry.'
+        : 'The running vCPU is forced out of the guest with an IPI (an exit); KVM injects the interrupt at the next VM entry.',
+    ),
+  ];
+}
+
+function eoiHop(irq: IrqMode): HopData {
+  return irq === 'posted'
+    ? hop(
+        'guest',
+        'eoi-virtualized',
+        'per-batch',
+        'The handler writes EOI; APIC virtualization completes it with no exit.',
+      )
+    : hop(
+        'guest',
+        'eoi-trapped',
+        'per-batch',
+        'The handler writes EOI to its virtual APIC, which exits so KVM can update it.',
+      );
+}
+
+/** The whole round trip of one design: send, then the completion and its interrupt. */
+export function ioPath(id: IoDesignId, irq: IrqMode): readonly Hop[] {
+  const design = getIoDesign(id);
+  const send = design.send.map((h) => ({ ...h, phase: 'send' as const }));
+  const complete = [...design.completeBefore, ...deliveryHops(design, irq), ...design.completeAfter, eoiHop(irq)].map(
+    (h) => ({ ...h, phase: 'complete' as const }),
+  );
+  return [...send, ...complete];
+}
+
+export interface IoCounts extends HopCost {
+  /** Packets the counts cover. */
+  readonly packets: number;
+}
+
+/**
+ * Counts for a batch of `batch` packets over the hops up to and including `upTo` (all by default):
+ * per-packet hops count once for every packet, per-batch hops once.
+ */
+export function countHops(hops: readonly Hop[], batch: number, upTo = hops.length - 1): IoCounts {
+  let exits = 0;
+  let copies = 0;
+  let switches = 0;
+  hops.slice(0, upTo + 1).forEach((h) => {
+    const times = h.repeat === 'per-packet' ? batch : 1;
+    const cost = hopCost(h.kind);
+    exits += cost.exits * times;
+    copies += cost.copies * times;
+    switches += cost.switches * times;
+  });
+  return { exits, copies, switches, packets: batch };
+}
+
+/** Per-packet average, rounded to two decimals for display. */
+export function perPacket(total: number, packets: number): number {
+  return Math.round((total / packets) * 100) / 100;
+}
+
+export interface CompareRow {
+  readonly design: IoDesign;
+  readonly counts: IoCounts;
+}
+
+/** The compare row: every design's full round trip for the same batch and interrupt mode. */
+export function compareRows(irq: IrqMode, batch: number): CompareRow[] {
+  return IO_DESIGNS.map((design) => ({ design, counts: countHops(ioPath(design.id, irq), batch) }));
+}
+
+export const MAX_BATCH = 64;
+export const BATCH_CHOICES: readonly number[] = [1, 8, 32];

@@ -1,0 +1,69 @@
+import { BATCH_CHOICES, IRQ_MODES, ioPath, isIoDesignId, type IoDesignId, type IrqMode } from './io-paths';
+
+/** What the packet-path explorer shows; every field is in the URL so instructors can link to it. */
+export interface PacketPathState {
+  readonly design: IoDesignId;
+  readonly irq: IrqMode;
+  /** Packets sent before one kick and one completion interrupt. */
+  readonly batch: number;
+  /** Index of the current hop, -1 before the first. */
+  readonly hop: number;
+}
+
+export const DEFAULT_PACKET_STATE: PacketPathState = { design: 'emulated', irq: 'injected', batch: 1, hop: -1 };
+
+export interface ParsedPacketState {
+  readonly state: PacketPathState;
+  /** Learner-facing notes about parts of the URL that were not understood. */
+  readonly problems: string[];
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/**
+ * Read the explorer's state from a query string: `io` (design), `irq` (injected or posted), `batch`
+ * (one of the offered sizes) and `hop` (1-based, as learners count; 0 = not started). Anything not
+ * understood falls back to the default and says so; never throws.
+ */
+export function parsePacketParams(params: URLSearchParams): ParsedPacketState {
+  const problems: string[] = [];
+  let { design, irq, batch, hop } = DEFAULT_PACKET_STATE;
+  const rawDesign = params.get('io');
+  if (rawDesign !== null) {
+    if (isIoDesignId(rawDesign)) design = rawDesign;
+    else problems.push(`There is no I/O design called "${clip(rawDesign, 40)}", so the emulated NIC is shown.`);
+  }
+  const rawIrq = params.get('irq');
+  if (rawIrq !== null) {
+    const found = IRQ_MODES.find((m) => m === rawIrq);
+    if (found) irq = found;
+    else problems.push(`Interrupt mode "${clip(rawIrq, 20)}" is unknown, so injected interrupts are shown.`);
+  }
+  const rawBatch = params.get('batch');
+  if (rawBatch !== null) {
+    const n = /^\d{1,3}$/.test(rawBatch) ? Number(rawBatch) : Number.NaN;
+    if (BATCH_CHOICES.includes(n)) batch = n;
+    else
+      problems.push(
+        `A batch of "${clip(rawBatch, 20)}" packets is not offered (choose ${BATCH_CHOICES.join(', ')}), so one packet is sent.`,
+      );
+  }
+  const rawHop = params.get('hop');
+  if (rawHop !== null) {
+    const steps = ioPath(design, irq).length;
+    const n = /^\d{1,3}$/.test(rawHop) ? Number(rawHop) : Number.NaN;
+    if (Number.isInteger(n) && n >= 0 && n <= steps) hop = n - 1;
+    else
+      problems.push(
+        `Hop "${clip(rawHop, 20)}" does not exist on this path (it has ${steps}), so it starts from the beginning.`,
+      );
+  }
+  return { state: { design, irq, batch, hop }, problems };
+}
+
+/** The query string for a state (hop 1-based), the inverse of `parsePacketParams`. */
+export function packetSearch(state: PacketPathState): string {
+  const params = new URLSearchParams({ io: state.design, irq: state.irq, batch: String(state.batch) });
+  if (state.hop >= 0) params.set('hop', String(state.hop + 1));
+  return params.toString();
+}

@@ -1,0 +1,199 @@
+import type { Locator, Page } from '@playwright/test';
+import kernelLevelQuiz from '../../content/05-kernel-level.quiz';
+import { getArchitecture } from '../../src/model/architectures';
+import { orderAnswer } from '../../src/model/quiz/kinds/order';
+import type { OrderLayersQuestion, PickLayerQuestion, QuizFile } from '../../src/model/quiz/types';
+import { findLayer } from '../../src/model/stack';
+import { expect, hydrated, test } from './fixtures';
+
+/** Chapters with an ordering question. */
+const orderChapters = ['hosted-virtualization', 'shared-kernel', 'kernel-level', 'hypervisors'];
+
+async function orderQuestion(page: Page): Promise<Locator> {
+  return page
+    .locator('#quiz li.question')
+    .filter({ has: page.locator('.order-list') })
+    .first();
+}
+
+async function cardLabels(q: Locator): Promise<string[]> {
+  return q.locator('.order-label').allTextContents();
+}
+
+test.describe('quizzes mean what they say', () => {
+  for (const slug of orderChapters) {
+    test(`${slug}: the ordering prompt and the widget run the same way, and the start is not the answer`, async ({
+      page,
+      problems,
+    }) => {
+      void problems;
+      await page.goto(`/${slug}#quiz`);
+      await hydrated(page);
+      const q = await orderQuestion(page);
+      const prompt = (await q.locator('.question-prompt').textContent()) ?? '';
+      const hint = q.locator('.hint');
+      // The prompt names a direction and the widget says the same one.
+      if (/from the hardware up/i.test(prompt)) await expect(hint).toContainText('First card: the hardware.');
+      else {
+        expect(prompt).toMatch(/from the top down/i);
+        await expect(hint).toContainText('First card: the top of the stack.');
+      }
+      const hardwareFirst = /from the hardware up/i.test(prompt);
+      const id = ((await q.getAttribute('id')) ?? '').replace(/^q-/, '');
+      const start = await cardLabels(q);
+      expect(start.length).toBeGreaterThanOrEqual(3);
+      // The start is neither the answer nor its exact reverse.
+      const answer = await expectedOrder(slug, id, hardwareFirst);
+      expect(start).not.toEqual(answer);
+      expect(start).not.toEqual([...answer].reverse());
+      // Arrange the cards as the prompt says and check: it is marked correct.
+      for (let guard = 0; guard < 20; guard++) {
+        const now = await cardLabels(q);
+        const i = now.findIndex((l, k) => l !== answer[k]);
+        if (i < 0) break;
+        await q.getByRole('button', { name: `Move ${answer[i]} up` }).click();
+      }
+      expect(await cardLabels(q)).toEqual(answer);
+      await q.getByRole('button', { name: 'Check answer' }).click();
+      await expect(q.locator('.verdict')).toContainText('Correct.');
+    });
+  }
+
+  test('focus moves to the verdict after Check answer, without moving the page', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/privilege-rings#quiz');
+    await hydrated(page);
+    const q = page.locator('#quiz li.question').first();
+    await q.getByRole('radio').first().check();
+    const check = q.getByRole('button', { name: 'Check answer' });
+    await check.focus();
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    const verdict = q.locator('.verdict');
+    await expect(verdict).toBeFocused();
+    await expect(verdict).toBeInViewport();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(2);
+  });
+
+  test('Retry the ones I missed moves focus to the first reset question and shows it', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/kernel-level#quiz');
+    await hydrated(page);
+    // Answer a pick-the-layer question wrongly on purpose, so there is always one to retry.
+    const { q } = await pickWrongly(page, () => true);
+    await q.getByRole('button', { name: 'Check answer' }).click();
+    await expect(q.locator('.verdict')).toContainText('Not correct yet.');
+    const firstWrong = page.locator('#quiz li.question').filter({ has: page.locator('.verdict.is-wrong') });
+    const firstWrongId = await firstWrong.first().getAttribute('id');
+    await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+    const reset = page.locator(`#${firstWrongId}`);
+    await expect(reset.getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(reset).toBeFocused();
+    await expect(reset).toBeInViewport();
+  });
+
+  test('after a wrong pick the diagram marks the right layer, and same-named layers name their column', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.goto('/kernel-level#quiz');
+    await hydrated(page);
+    // The KVM question: two VMs, each with a QEMU process of the same name.
+    const { q, pick, arch } = await pickWrongly(page, (x) => x.architecture === 'kvm');
+    const buttons = q.locator('button.layer');
+    // Every layer button has its own accessible name, even where two layers share a label.
+    const names: string[] = [];
+    for (let i = 0; i < (await buttons.count()); i++)
+      names.push((await buttons.nth(i).getAttribute('aria-label')) ?? '');
+    expect(new Set(names).size).toBe(names.length);
+    await q.getByRole('button', { name: 'Check answer' }).click();
+    const marked = q.locator('button.layer.is-answer');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText(findLayer(arch, pick.answer)?.label ?? '');
+    await expect(marked).toContainText('Right answer');
+    await expect(marked).toHaveAccessibleName(/the right answer/);
+  });
+
+  test('"Back to the question" is on screen where the reader is', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/hypervisors#quiz');
+    await hydrated(page);
+    const q = page.locator('#quiz li.question').first();
+    await q.getByRole('radio').first().check();
+    await q.getByRole('button', { name: 'Check answer' }).click();
+    await q.locator('.verdict').getByRole('link').click();
+    const back = page.getByRole('link', { name: 'Back to the question' });
+    await expect(back).toBeInViewport();
+    await back.click();
+    await expect(q).toBeInViewport();
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('matching drop-downs are wide enough for the longest approach name', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/hypervisors#quiz');
+    await hydrated(page);
+    const select = page.locator('#quiz .match-list select').first();
+    await select.scrollIntoViewIfNeeded();
+    await expect(select).toBeEnabled();
+    const fits = await select.evaluate((el: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(el).font;
+      probe.style.whiteSpace = 'nowrap';
+      probe.style.position = 'absolute';
+      document.body.append(probe);
+      const widest = Math.max(
+        ...[...el.options].map((o) => {
+          probe.textContent = o.text;
+          return probe.getBoundingClientRect().width;
+        }),
+      );
+      probe.remove();
+      // Room for the drop-down arrow and padding.
+      return { widest, room: el.clientWidth - 36 };
+    });
+    expect(fits.widest).toBeLessThanOrEqual(fits.room);
+  });
+});
+
+/** The ordering answer of a chapter's question, as layer labels in the prompt's direction. */
+async function expectedOrder(slug: string, id: string, hardwareFirst: boolean): Promise<string[]> {
+  const files: Record<string, () => Promise<{ default: unknown }>> = {
+    'hosted-virtualization': () => import('../../content/03-hosted-virtualization.quiz'),
+    'shared-kernel': () => import('../../content/04-shared-kernel.quiz'),
+    'kernel-level': () => import('../../content/05-kernel-level.quiz'),
+    hypervisors: () => import('../../content/06-hypervisors.quiz'),
+  };
+  const load = files[slug];
+  if (!load) throw new Error(`no quiz file for ${slug}`);
+  const q = asQuiz((await load()).default).questions.find(
+    (x): x is OrderLayersQuestion => x.id === id && x.kind === 'order',
+  );
+  if (!q) throw new Error(`no question ${id} in ${slug}`);
+  const arch = getArchitecture(q.architecture);
+  const labels = orderAnswer(q).map((l) => findLayer(arch, l)?.label ?? l);
+  return hardwareFirst ? labels : labels.reverse();
+}
+
+/** Pick a layer that is not the answer in one of chapter 5's pick-the-layer questions. */
+async function pickWrongly(page: Page, which: (q: PickLayerQuestion) => boolean) {
+  const { questions } = asQuiz(kernelLevelQuiz);
+  const pick = questions.find((x): x is PickLayerQuestion => x.kind === 'pick-layer' && which(x));
+  if (!pick) throw new Error('chapter 5 has no such pick-the-layer question');
+  const q = page.locator(`#q-${pick.id}`);
+  const arch = getArchitecture(pick.architecture);
+  const right = findLayer(arch, pick.answer)?.label;
+  const wrong = arch.layers.find((l) => l.label !== right && l.kind !== 'hardware');
+  if (!wrong) throw new Error(`${pick.id} has no wrong layer to pick`);
+  await q.locator('button.layer').filter({ hasText: wrong.label }).first().click();
+  return { q, pick, arch };
+}
+
+/** A chapter's quiz file as the build reads it (the literal's inferred type is narrower than Question). */
+function asQuiz(file: unknown): QuizFile {
+  return file as QuizFile;
+}

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BATCH_CHOICES,
+  compareRows,
+  countHops,
+  hopCost,
+  IO_DESIGN_IDS,
+  IRQ_MODES,
+  ioPath,
+  perPacket,
+  type IoDesignId,
+  type IrqMode,
+} from '../../src/model/io-paths';
+import { DEFAULT_PACKET_STATE, packetSearch, parsePacketParams } from '../../src/model/packet-path-state';
+
+const all = (irq: IrqMode, batch = 1) =>
+  Object.fromEntries(compareRows(irq, batch).map((r) => [r.design.id, r.counts]));
+
+describe('packet paths', () => {
+  it('an assigned virtual function has no VM exit and no copy anywhere on its send path', () => {
+    for (const irq of IRQ_MODES) {
+      const send = ioPath('sriov', irq).filter((h) => h.phase === 'send');
+      expect(send.length).toBeGreaterThan(0);
+      expect(countHops(send, 32)).toMatchObject({ exits: 0, copies: 0, switches: 0 });
+    }
+  });
+
+  it('an emulated NIC exits once for every register access, and every register access exits', () => {
+    const hops = ioPath('emulated', 'posted');
+    const registerAccesses = hops.filter((h) => h.kind === 'trapped-access' || h.kind === 'direct-access');
+    expect(registerAccesses.length).toBeGreaterThanOrEqual(3);
+    expect(registerAccesses.every((h) => h.kind === 'trapped-access')).toBe(true);
+    expect(countHops(hops, 1).exits).toBeGreaterThanOrEqual(registerAccesses.length);
+  });
+
+  it('gives the round-trip counts of one packet with classic injected interrupts', () => {
+    expect(all('injected')).toEqual({
+      emulated: { exits: 5, copies: 2, switches: 8, packets: 1 },
+      virtio: { exits: 3, copies: 1, switches: 3, packets: 1 },
+      vhost: { exits: 3, copies: 1, switches: 1, packets: 1 },
+      sriov: { exits: 2, copies: 0, switches: 0, packets: 1 },
+    });
+  });
+
+  it('posted interrupts and a virtualized EOI remove exactly the two interrupt exits', () => {
+    const injected = all('injected');
+    const posted = all('posted');
+    for (const id of IO_DESIGN_IDS) expect(posted[id]?.exits).toBe((injected[id]?.exits ?? 0) - 2);
+    expect(posted.sriov?.exits).toBe(0);
+  });
+
+  it('orders the designs from most to fewest exits per packet, for every batch and interrupt mode', () => {
+    const order: IoDesignId[] = ['emulated', 'virtio', 'vhost', 'sriov'];
+    for (const irq of IRQ_MODES)
+      for (const batch of BATCH_CHOICES) {
+        const rows = all(irq, batch);
+        const exits = order.map((id) => rows[id]?.exits ?? Number.NaN);
+        expect([...exits].sort((a, b) => b - a)).toEqual(exits);
+      }
+  });
+
+  it('batching drives virtio exits per packet below one, but leaves the emulated NIC at one or more', () => {
+    const batched = all('injected', 32);
+    expect(perPacket(batched.virtio?.exits ?? 99, 32)).toBeLessThan(1);
+    expect(perPacket(batched.vhost?.exits ?? 99, 32)).toBeLessThan(1);
+    expect(perPacket(batched.emulated?.exits ?? 0, 32)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('only vhost and the assigned function keep every packet out of user space', () => {
+    const batched = all('posted', 8);
+    expect(batched.vhost?.switches).toBe(1);
+    expect(batched.sriov?.switches).toBe(0);
+    expect(batched.virtio?.switches).toBeGreaterThanOrEqual(8);
+    expect(batched.emulated?.switches).toBeGreaterThanOrEqual(8);
+  });
+
+  it('running counts never decrease and end at the total', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...IO_DESIGN_IDS),
+        fc.constantFrom(...IRQ_MODES),
+        fc.integer({ min: 1, max: 64 }),
+        (id, irq, batch) => {
+          const hops = ioPath(id, irq);
+          let prev = countHops(hops, batch, -1);
+          expect(prev).toMatchObject({ exits: 0, copies: 0, switches: 0 });
+          hops.forEach((_, i) => {
+            const now = countHops(hops, batch, i);
+            expect(now.exits).toBeGreaterThanOrEqual(prev.exits);
+            expect(now.copies).toBeGreaterThanOrEqual(prev.copies);
+            expect(now.switches).toBeGreaterThanOrEqual(prev.switches);
+            prev = now;
+          });
+          expect(prev).toEqual(countHops(hops, batch));
+        },
+      ),
+    );
+  });
+
+  it('puts every send hop before every completion hop, and ends with the EOI', () => {
+    for (const id of IO_DESIGN_IDS)
+      for (const irq of IRQ_MODES) {
+        const phases = ioPath(id, irq).map((h) => h.phase);
+        expect(phases.indexOf('complete')).toBe(phases.lastIndexOf('send') + 1);
+        expect(ioPath(id, irq).at(-1)?.kind).toBe(irq === 'posted' ? 'eoi-virtualized' : 'eoi-trapped');
+      }
+  });
+
+  it('costs nothing for work in memory and one exit for a trapped access', () => {
+    expect(hopCost('work')).toEqual({ exits: 0, copies: 0, switches: 0 });
+    expect(hopCost('trapped-access')).toEqual({ exits: 1, copies: 0, switches: 0 });
+  });
+});
+
+describe('packet-path URL state', () => {
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...IO_DESIGN_IDS),
+        fc.constantFrom(...IRQ_MODES),
+        fc.constantFrom(...BATCH_CHOICES),
+        fc.nat(),
+        (design, irq, batch, n) => {
+          const hop = (n % (ioPath(design, irq).length + 1)) - 1;
+          const state = { design, irq, batch, hop };
+          const parsed = parsePacketParams(new URLSearchParams(packetSearch(state)));
+          expect(parsed).toEqual({ state, problems: [] });
+        },
+      ),
+    );
+  });
+
+  it('falls back to the default for each bad part and says which', () => {
+    const { state, problems } = parsePacketParams(new URLSearchParams('io=token-ring&irq=psychic&batch=7&hop=999'));
+    expect(state).toEqual(DEFAULT_PACKET_STATE);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/no I\/O design called "token-ring"/);
+  });
+
+  it('keeps the good parts of a partly bad address, and never throws on arbitrary input', () => {
+    expect(parsePacketParams(new URLSearchParams('io=vhost&hop=banana')).state).toEqual({
+      ...DEFAULT_PACKET_STATE,
+      design: 'vhost',
+    });
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const { state } = parsePacketParams(new URLSearchParams(s));
+        expect(IO_DESIGN_IDS).toContain(state.design);
+        expect(state.hop).toBeLessThan(ioPath(state.design, state.irq).length);
+      }),
+    );
+  });
+});
