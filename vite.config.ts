@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { coursePlugin } from './scripts/vite-course-plugin';
+import { lmsPlugin } from './scripts/lms/vite-plugin';
 import { normalizeBase } from './src/model/pages';
 
 /** Where the site is hosted, e.g. BASE_PATH=/courses/virt/ for https://uni.example/courses/virt/. */
@@ -93,6 +94,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm], rehypePlugins: [rehypeSlug] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     coursePlugin(),
+    lmsPlugin(),
     deferAppScriptPlugin(),
     inlineFaviconPlugin(),
   ],

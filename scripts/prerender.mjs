@@ -1,6 +1,7 @@
 // Renders every route of the built app to dist/<route>/index.html (plus dist/404.html), fills in
 // head tags and the Content-Security-Policy, then checks every internal link and anchor.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,6 +101,12 @@ export function checkLinks(pages, base, DIST = 'dist') {
         problems.push(`${here}: link "${href}" leaves the site's base path ${base}`);
         continue;
       }
+      // Downloads for an LMS (scripts/lms/) are files the client build wrote, not pages.
+      if (href.startsWith(base + 'lms/')) {
+        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0]))))
+          problems.push(`${here}: download "${href}" was not built`);
+        continue;
+      }
       const [address, hash] = href.slice(base.length - 1).split('#');
       const target = address.split('?')[0];
       if (/\.[a-z0-9]+$/i.test(target.slice(target.lastIndexOf('/') + 1))) continue;
@@ -154,6 +161,7 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
   const problems = checkLinks(
     [...pages].filter(([r]) => r !== '/404'),
     base,
+    dist,
   );
   if (problems.length > 0) throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
   for (const [route, page] of pages) {

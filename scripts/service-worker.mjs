@@ -19,7 +19,8 @@ export async function buildServiceWorker(dist, pageFiles = ['**/*.html']) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.{js,css,svg,webmanifest}', ...pageFiles],
-    globIgnores: ['sw.js', 'workbox-*.js'],
+    // LMS packages (dist/lms/) are downloads for instructors, not pages a learner reads offline.
+    globIgnores: ['lms/**', 'sw.js', 'workbox-*.js'],
     swDest: `${dist}/sw.js`,
     inlineWorkboxRuntime: true,
     // Pages are precached as <path>/index.html and visited as <path>/ (Workbox's directoryIndex).

@@ -14,3 +14,9 @@ declare module 'virtual:search-index' {
   const index: string;
   export default index;
 }
+
+declare module 'virtual:lms-downloads' {
+  /** The LMS files built into lms/ (scripts/lms/main.ts); typed in src/app/LmsDownloads.tsx. */
+  export const downloads: readonly unknown[];
+  export const notes: unknown;
+}

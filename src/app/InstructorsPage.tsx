@@ -6,6 +6,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
 import { fullChapters as chapters } from './course-details';
 import { CopyButton } from './CopyLink';
+import { LmsDownloads } from './LmsDownloads';
 
 function LinkRow({ path, label }: { path: string; label: string }) {
   return (
@@ -74,6 +75,7 @@ export default function InstructorsPage() {
           </li>
         ))}
       </ul>
+      <LmsDownloads />
       <h2 id="chapters">Every chapter, section and question</h2>
       {chapters.map((c) => (
         <section key={c.slug} aria-labelledby={`ch-${c.slug}`} className="instructor-chapter">
