@@ -47,7 +47,7 @@ describe('checkLinks', () => {
       `<a href="#main">Skip</a><main id="main"><a href="/basics/">Basics</a>
        <a href="/basics/#recap">Recap</a> <a href="/?chapter=1">home</a> <a href="https://example.com/x">away</a>
        <link rel="stylesheet" href="/assets/app.css" /><link rel="icon" href="/favicon.svg" />
-       <a href="/lms/course.zip">download</a></main>`,
+       <a href="/handouts/notes.txt">download</a></main>`,
     ],
     [
       '/basics/',
