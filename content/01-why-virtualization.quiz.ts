@@ -208,17 +208,19 @@ export default {
     {
       kind: 'match',
       id: 'course-map',
-      prompt: 'Match each product to the design this course files it under.',
+      prompt:
+        'Match each product to the design this course files it under (VMware ESX as it was before hardware assistance).',
       section: 'a-map-of-the-course',
-      products: ['virtualbox', 'docker', 'uml', 'kvm', 'xen', 'hyper-v'],
-      options: ['hosted', 'shared-kernel', 'user-mode-linux', 'kvm', 'paravirtualization', 'hardware-assisted'],
+      products: ['virtualbox', 'docker', 'uml', 'kvm', 'vmware-esx', 'hyper-v'],
+      options: ['hosted', 'shared-kernel', 'user-mode-linux', 'kvm', 'full-virtualization', 'hardware-assisted'],
       why: {
         virtualbox: 'VirtualBox is an application on an ordinary host OS: a type 2, hosted VMM (chapter 3).',
         docker:
           'Docker containers have no guest kernel. They are processes on one shared kernel, isolated from each other (chapter 4).',
         uml: 'User-mode Linux runs a Linux kernel as ordinary processes on a Linux host (chapter 5).',
-        kvm: 'KVM turns the stock Linux kernel into a hypervisor with the help of VT-x or AMD-V (chapter 5).',
-        xen: 'Xen is the best-known example of paravirtualization: guest kernels are ported to call the hypervisor with hypercalls (chapter 6).',
+        kvm: "KVM turns the stock Linux kernel into a hypervisor with the help of the CPU's virtualization extensions (chapter 5).",
+        'vmware-esx':
+          'Classic ESX ran unmodified guests on bare metal by binary translation: full virtualization by a type 1 hypervisor (chapter 6).',
         'hyper-v':
           "Hyper-V is a type 1 hypervisor that requires the processor's virtualization extensions (chapter 6).",
       },

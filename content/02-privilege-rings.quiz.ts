@@ -248,7 +248,7 @@ export default {
       kind: 'match',
       id: 'three-answers',
       prompt:
-        'Match each product to the design this course files it under. Two of them used the same technique and differ mainly in where the VMM sits.',
+        'Match each product to the design this course files it under, as each first shipped (Xen as in its 2003 paper, with ported guests). Two of them used the same technique and differ mainly in where the VMM sits.',
       section: 'the-ring-0-problem',
       products: ['vmware-workstation', 'vmware-esx', 'xen', 'hyper-v'],
       options: ['hosted', 'full-virtualization', 'paravirtualization', 'hardware-assisted'],
@@ -257,9 +257,9 @@ export default {
           'VMware Workstation (1999) ran on a host OS and used binary translation for guest kernel code: the hosted design.',
         'vmware-esx':
           'ESX used the same binary translation but on bare metal, with no host OS: full virtualization by a type 1 hypervisor.',
-        xen: 'Xen ported guest kernels so they call the hypervisor with hypercalls instead of running problem instructions.',
+        xen: 'Xen in 2003 ported guest kernels so they call the hypervisor with hypercalls instead of running problem instructions. Since Xen 3.0 (2005) it also runs unmodified guests with VT-x or AMD-V, but the prompt asks for Xen as it first shipped.',
         'hyper-v':
-          'Hyper-V requires VT-x or AMD-V: the processor itself sends chosen events to the hypervisor as VM exits.',
+          'Hyper-V requires VT-x or AMD-V: the processor itself sends chosen events to the hypervisor as VM exits. Its guests also use paravirtual interfaces (VMBus, enlightenments), but only on top of hardware assistance.',
       },
     },
     {

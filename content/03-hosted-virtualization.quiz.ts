@@ -5,12 +5,12 @@ export default {
     {
       kind: 'order',
       id: 'stack-windows-guest',
-      prompt: "Build the Windows guest's column of a hosted VMM, from the hardware up.",
+      prompt: "Build the guest's column of a hosted VMM, from the hardware up.",
       section: 'the-hosted-design',
       architecture: 'hosted',
       column: 'g1',
       direction: 'hardware-up',
-      why: "The host OS kernel (with the VMM's driver) sits on the hardware. The virtualization application runs on the host like any program, the guest kernel runs inside the virtual machine it provides, and the guest's applications run on that kernel.",
+      why: "The host OS kernel (with the VMM's driver) sits on the hardware. The monitor runs in ring 0 in a world of its own, entered by a world switch, not on top of the ring 3 VM application; the guest kernel runs under the monitor, and the guest's applications run on that kernel.",
     },
     {
       kind: 'single',
@@ -48,8 +48,7 @@ export default {
     {
       kind: 'pick-layer',
       id: 'never-runs-as-written',
-      prompt:
-        'In the hosted design, pick the layer of the Windows guest whose code never runs as written, only as a translated copy.',
+      prompt: 'In the hosted design, pick the layer whose code never runs as written, only as a translated copy.',
       section: 'binary-translation',
       architecture: 'hosted',
       answer: 'g1-kernel',
@@ -59,11 +58,9 @@ export default {
       whyLayer: {
         'g1-apps':
           'Guest applications run directly in ring 3, where they were meant to run anyway, so they are not translated.',
-        'g2-apps':
-          'These belong to the Linux guest, and they are not translated either: applications run directly in ring 3.',
-        'g2-kernel':
-          "This is the Linux guest's kernel. It is translated too, but the question asks about the Windows guest.",
-        vmm: 'The VMM is the translator. Its own code runs as written.',
+        vmm: 'The monitor holds the translator and runs in ring 0 in its own world. Its own code runs as written.',
+        vmapp:
+          'The VM application is an ordinary ring 3 program on the host that draws the window and does host-side I/O. It neither translates nor runs guest code.',
         base: 'The host kernel is unmodified and runs natively in ring 0. Nothing about it is translated.',
       },
     },
@@ -142,7 +139,7 @@ export default {
           id: 'io-host',
           text: 'Disk and network I/O that goes through the host OS',
           correct: true,
-          why: 'The request travels from the monitor to the virtualization application and into the host kernel with ordinary system calls, and back.',
+          why: 'The request travels from the monitor, through a world switch, to the VM application and into the host kernel with ordinary system calls, and back.',
         },
         {
           id: 'compute',
@@ -161,10 +158,12 @@ export default {
       architecture: 'hosted',
       answer: 'base',
       whyRight:
-        'The host OS kernel owns the real drivers. The virtualization application reaches them with ordinary system calls, which is why I/O costs extra in the hosted design.',
+        'The host OS kernel owns the real drivers. The VM application reaches them with ordinary system calls, which is why I/O costs extra in the hosted design.',
       whyWrong: 'Follow the request down: the guest cannot reach the device, and neither can an ordinary program.',
       whyLayer: {
-        vmm: 'The virtualization application makes the system calls, but it runs in ring 3 like any program. The host kernel does the real device work.',
+        vmm: "The monitor emulates the disk controller's registers, but it cannot use the host's drivers: it switches back to the host world and hands the request on.",
+        vmapp:
+          'The VM application makes the system calls, but it runs in ring 3 like any program. The host kernel does the real device work.',
         'g1-kernel':
           'The guest kernel drives a virtual disk. Its requests are caught and passed down; it never touches the real device.',
         hardware: 'The disk itself is hardware, but the question asks for the software that drives it.',
@@ -179,33 +178,35 @@ export default {
       whyTrue:
         'A common belief, but the type only says where the VMM sits. Today both kinds run guest code directly with VT-x or AMD-V; remaining overhead comes mostly from I/O and exits to the VMM.',
       whyFalse:
-        'With hardware assistance both types run guest code natively. A hosted VMM pays extra mainly for I/O through the host OS, not for computing.',
+        'With hardware assistance both types run guest code natively. A hosted VMM pays extra for I/O through the host OS and for world switches, and it leaves scheduling and memory to the host, but plain computing runs at the same speed.',
     },
     {
       kind: 'true-false',
       id: 'vbox-needs-vtx',
       prompt:
-        'True or false: current versions of VirtualBox can still run a guest on a processor without VT-x or AMD-V.',
+        'True or false: on an x86 host, current versions of VirtualBox can still run a guest on a processor without VT-x or AMD-V.',
       section: 'products-then-and-now',
       answer: false,
       whyTrue:
-        'Not any more. VirtualBox removed its software-only raw mode in version 6.1 (2019), so it now requires VT-x or AMD-V. The old claim that hosted products need no CPU support is out of date.',
-      whyFalse: 'Since 6.1 (2019), with raw mode removed, VirtualBox needs VT-x or AMD-V.',
+        'Not any more. VirtualBox removed its software-only raw mode in version 6.1 (2019), so on x86 it requires VT-x or AMD-V. (Since 7.1, in 2024, it also runs on Apple-silicon Macs, using the Arm virtualization extensions instead.)',
+      whyFalse:
+        'Since 6.1 (2019), with raw mode removed, VirtualBox on an x86 host needs VT-x or AMD-V; on Arm Macs (7.1 and later) it uses the Arm virtualization extensions.',
     },
     {
       kind: 'match',
       id: 'hosted-or-not',
-      prompt: 'Match each product to its design. Watch for products that share a technique but not a placement.',
+      prompt:
+        'Match each product to its design: where its VMM sits, and how it ran guests before hardware assistance. Watch for products that share a technique but not a placement.',
       section: 'products-then-and-now',
       products: ['vmware-workstation', 'virtualbox', 'vmware-esx', 'kvm'],
-      options: ['hosted', 'full-virtualization', 'kvm', 'hardware-assisted'],
+      options: ['hosted', 'full-virtualization', 'kvm', 'paravirtualization'],
       why: {
         'vmware-workstation': 'An application on a Windows or Linux host: the original hosted VMM (1999).',
         virtualbox:
-          'Also an application on an ordinary host OS, so hosted, even though it now relies on VT-x or AMD-V.',
+          'Also an application on an ordinary host OS, so hosted; it began with raw mode and now needs hardware virtualization.',
         'vmware-esx':
           'ESX used the same binary translation as Workstation but ran on bare metal with no host OS: full virtualization by a type 1 hypervisor.',
-        kvm: 'KVM makes the Linux kernel itself the hypervisor using VT-x or AMD-V. It has its own design in chapter 5.',
+        kvm: "KVM makes the Linux kernel itself the hypervisor using the CPU's virtualization extensions. It has its own design in chapter 5.",
       },
     },
     {

@@ -48,11 +48,12 @@ export default {
     {
       kind: 'true-false',
       id: 'small-vm',
-      prompt: 'True or false: a container is a small virtual machine with a lightweight kernel of its own.',
+      prompt:
+        'True or false: a standard Linux container (run by runc, as Docker does by default) is a small virtual machine with a lightweight kernel of its own.',
       section: 'one-kernel-many-user-spaces',
       answer: false,
       whyTrue:
-        'This is a very common misconception about containers. A container is a group of host processes that share the host kernel; run ps on the host and you can see them. Only a virtual machine has a kernel of its own.',
+        'This is a very common misconception about containers. A container is a group of host processes that share the host kernel; run ps on the host and you can see them. Only a virtual machine has a kernel of its own. (Runtimes such as Kata Containers do wrap each container in a small VM, but that is not the standard runc container the prompt asks about.)',
       whyFalse:
         'A container has no kernel: its processes are ordinary host processes in their own namespaces and cgroups, which is why it starts fast and why it can only run software made for the host kernel.',
     },
@@ -100,7 +101,7 @@ export default {
           id: 'pid',
           text: 'The PID namespace (Linux 2.6.24)',
           correct: true,
-          why: 'A PID namespace gives its processes their own numbering, so the first process inside is PID 1.',
+          why: 'A PID namespace gives its processes their own numbering, so the first process inside is PID 1. Because ps reads /proc, the container also needs a /proc mounted for that namespace, in a mount namespace of its own: that is what unshare --mount-proc arranges.',
         },
         {
           id: 'net',

@@ -37,11 +37,11 @@ export default {
     {
       kind: 'true-false',
       id: 'uml-host-modified',
-      prompt: 'True or false: User-mode Linux needs a modified host kernel.',
+      prompt: 'True or false: User-mode Linux, as it runs today, needs a modified host kernel.',
       section: 'user-mode-linux-a-kernel-as-a-process',
       answer: false,
       whyTrue:
-        'It is the other way round. UML is Linux ported to run as ordinary processes (architecture um): the guest kernel is the modified one, and the host kernel needs no patch, module or CPU feature.',
+        'It is the other way round. UML is Linux ported to run as ordinary processes (architecture um): the guest kernel is the modified one, and in the current skas0 mode the host kernel needs no patch, module or CPU feature. (The older SKAS3 mode did want a patched host.)',
       whyFalse: 'The guest kernel is the ported one; to the unmodified host, a UML guest is just a few processes.',
     },
     {
@@ -92,7 +92,7 @@ export default {
           id: 'ring0',
           text: 'Its guest kernel runs in ring 0 and competes with the host kernel',
           correct: false,
-          why: 'The UML kernel runs in ring 3. It never executes a privileged instruction, which is why it needs no CPU support.',
+          why: 'The UML kernel runs in ring 3. No guest code runs privileged; the host kernel does the privileged work for it, which is why it needs no CPU support.',
         },
       ],
     },
@@ -104,7 +104,7 @@ export default {
       architecture: 'kvm',
       column: 'g1',
       direction: 'hardware-up',
-      why: 'The hardware runs Linux with the kvm module; on it, QEMU is an ordinary process that owns the VM; inside the VM the unmodified Windows kernel runs in non-root ring 0, and its applications run above it.',
+      why: 'The hardware runs Linux with the kvm module; on it, QEMU is an ordinary process that owns the VM; inside the VM the unmodified Windows kernel runs in non-root ring 0, and its applications run above it. Here "above" means "owned by", not "runs on": the guest kernel runs directly on the CPU, and QEMU only owns its memory and handles its exits.',
     },
     {
       kind: 'single',
@@ -170,7 +170,7 @@ export default {
         },
         {
           id: 'qemu-devices',
-          text: 'With KVM, QEMU emulates the devices (firmware, disk controllers, network cards) in user space',
+          text: 'With KVM, QEMU supplies the firmware and emulates the devices (disk controllers, network cards) in user space',
           correct: true,
           why: 'KVM_RUN returns to QEMU when an exit concerns a device QEMU emulates.',
         },
@@ -236,7 +236,7 @@ export default {
       why: {
         uml: 'User-mode Linux runs a ported guest kernel as ordinary host processes in ring 3.',
         kvm: 'KVM is the Linux kernel acting as the hypervisor, using VT-x or AMD-V.',
-        firecracker: 'Firecracker is a minimal user-space VMM on top of KVM; it runs AWS Lambda and Fargate microVMs.',
+        firecracker: 'Firecracker is a minimal user-space VMM on top of KVM; it runs AWS Lambda microVMs.',
         docker: 'Docker containers share the host kernel: no guest kernel, no VM.',
         xen: 'Xen (2003) is the classic paravirtualizing hypervisor: ported guest kernels make hypercalls to a hypervisor in ring 0.',
         'vmware-workstation': 'VMware Workstation (1999) is a hosted VMM, an application on a host operating system.',

@@ -56,7 +56,7 @@ export default {
     {
       kind: 'single',
       id: 'pv-ring-x86-64',
-      prompt: 'In which ring does a paravirtualized Xen guest kernel run on x86-64?',
+      prompt: 'In which ring does a classic paravirtualized (PV, not PVH) Xen guest kernel run on x86-64?',
       section: 'hypercalls-instead-of-privileged-instructions',
       choices: [
         {
@@ -102,9 +102,9 @@ export default {
       section: 'what-it-cost-and-what-is-left',
       answer: false,
       whyTrue:
-        'Only paravirtual CPU and memory management is fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is standard in most VMs today.',
+        'Only the paravirtual MMU and PV-only guests are fading. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus), clocks, spinlocks and TLB flushes are standard in most VMs today.',
       whyFalse:
-        'PV CPU and memory are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus are everywhere.',
+        'The PV MMU and PV-only guests are giving way to hardware assistance, but paravirtual I/O drivers such as virtio, Xen netfront and VMBus, and paravirtual clocks and spinlocks, are everywhere.',
     },
     {
       kind: 'single',
@@ -134,7 +134,7 @@ export default {
           id: 'vtx',
           text: 'It switched the guest to VMX non-root mode',
           correct: false,
-          why: 'VT-x processors appeared only in late 2005, more than four years after ESX. Before then, binary translation was the only practical way to run unmodified guests at good speed.',
+          why: 'VT-x processors appeared only in late 2005, more than four years after ESX. Before then, binary translation was the dominant way to run unmodified guests at good speed.',
         },
       ],
     },

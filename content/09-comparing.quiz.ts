@@ -19,7 +19,7 @@ export default {
       ],
       why: {
         'virtual-pc':
-          'Virtual PC ran as an application on a host OS: a hosted VMM that began in the pre-VT-x era. Microsoft later retired it in favour of Hyper-V.',
+          'Virtual PC for Windows (about 2001) ran as an application on a host OS: a hosted VMM of the pre-VT-x era. (The 1997 Mac original was an x86 emulator, a different technique.) Microsoft later retired it in favour of Hyper-V.',
         'freebsd-jails':
           'Jails (FreeBSD 4.0, 2000) confine groups of processes on one shared FreeBSD kernel; there is no guest kernel.',
         docker: "Docker containers are Linux processes in their own namespaces and cgroups, on the host's kernel.",
@@ -29,7 +29,7 @@ export default {
         xen: 'Xen is the classic paravirtualizing hypervisor: ported guest kernels make hypercalls, and dom0 serves their I/O.',
         'vmware-esx': 'ESX ran unmodified guests on bare metal with binary translation: full virtualization.',
         'hyper-v':
-          'Hyper-V requires VT-x or AMD-V: guests run unmodified in non-root mode, beside a Windows root partition.',
+          'Hyper-V requires VT-x or AMD-V: guests run in non-root mode, beside a Windows root partition (with paravirtual VMBus drivers and enlightenments on top).',
       },
     },
     {
@@ -42,7 +42,7 @@ export default {
           id: 'kvm',
           text: 'KVM',
           correct: true,
-          why: 'KVM is built on VT-x or AMD-V: guests run in non-root mode and return to the host kernel through VM exits.',
+          why: "KVM is built on the CPU's virtualization extensions (VT-x or AMD-V on x86): guests run in non-root mode and return to the host kernel through VM exits.",
         },
         {
           id: 'hyperv',
@@ -52,9 +52,9 @@ export default {
         },
         {
           id: 'docker',
-          text: 'Docker containers',
+          text: 'Docker containers on a Linux host',
           correct: false,
-          why: 'Containers are ordinary processes on the host kernel. Nothing is trapped, so no CPU virtualization support is involved.',
+          why: 'On a Linux host, containers are ordinary processes on the host kernel. Nothing is trapped, so no CPU virtualization support is involved. (Docker Desktop on Windows or macOS is different: it runs the containers inside a Linux VM, which does need hardware virtualization.)',
         },
         {
           id: 'xen-pv',
@@ -66,7 +66,7 @@ export default {
           id: 'esx-2001',
           text: 'VMware ESX as released in 2001',
           correct: false,
-          why: 'ESX predates VT-x by more than four years. It ran unmodified guests with binary translation.',
+          why: 'ESX predates VT-x by more than four years. It ran unmodified 32-bit guests with binary translation (64-bit guests, added later, needed a later AMD64 revision or VT-x).',
         },
       ],
     },
@@ -90,7 +90,7 @@ export default {
       kind: 'single',
       id: 'ring3-guest-kernel',
       prompt:
-        "In which design does the guest kernel run as an ordinary ring 3 process, so that no privileged instruction ever runs on the guest's behalf?",
+        'In which design does the guest kernel run as an ordinary ring 3 process, so that no guest code, kernel or user, ever runs privileged?',
       section: 'a-kernel-in-user-space-user-mode-linux',
       choices: [
         {
@@ -165,6 +165,8 @@ export default {
       whyLayer: {
         vmm: 'The VMM must be trusted in every design; a type 1 hypervisor plays the same role. The extra trust in a hosted design is the host OS beneath it.',
         'host-apps': 'Host applications are ordinary ring 3 programs, kept apart from the VMs by the host kernel.',
+        vmapp:
+          'The VM application must be trusted too, but it is one program. The large extra piece is the host OS kernel under everything.',
       },
     },
     {
@@ -222,7 +224,7 @@ export default {
           id: 'microvm',
           text: 'A microVM such as Firecracker on KVM',
           correct: true,
-          why: 'Each customer gets its own kernel behind the hardware boundary, yet a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.',
+          why: 'Each customer gets its own kernel behind the hardware boundary, yet a minimal microVM can reach user space in as little as 125 ms with at most 5 MiB of VMM memory overhead.',
         },
         {
           id: 'plain-containers',

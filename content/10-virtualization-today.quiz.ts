@@ -23,9 +23,9 @@ export default {
         },
         {
           id: 'virtio',
-          text: 'Paravirtual virtio drivers for disk and network',
+          text: 'Paravirtual (virtio) or hardware-provided (SR-IOV, offload-card) devices for disk and network, instead of emulated ones',
           correct: true,
-          why: 'Paravirtual I/O is standard: virtio drivers batch requests in shared queues instead of poking emulated device registers.',
+          why: 'Either way the guest avoids poking emulated device registers: virtio drivers batch requests in shared queues, and clouds such as AWS Nitro give guests NVMe and network functions implemented in hardware.',
         },
         {
           id: 'bt',
@@ -45,14 +45,14 @@ export default {
       kind: 'single',
       id: 'shadow-write',
       prompt:
-        'A hypervisor uses shadow page tables. What happens when the guest kernel writes a new entry into one of its own page tables?',
+        'A hypervisor uses shadow page tables and keeps this guest page table in sync eagerly. What happens when the guest kernel writes a new entry into it?',
       section: 'shadow-page-tables',
       choices: [
         {
           id: 'exit',
           text: 'The page is write-protected, so the write exits to the hypervisor, which checks it and updates the shadow table',
           correct: true,
-          why: "The real MMU uses the shadow, so the hypervisor must see every change to the guest's tables to keep the shadow in step. Each such exit costs time.",
+          why: "The real MMU uses the shadow, so the hypervisor must see every change to the guest's tables to keep the shadow in step. Each such exit costs time. (Production shadow pagers may instead let a table go out of sync and catch up at the next CR3 load or INVLPG, which the prompt rules out.)",
         },
         {
           id: 'native',
@@ -127,7 +127,7 @@ export default {
       architecture: 'kvm',
       answer: 'g1-vmm',
       whyRight:
-        "Firecracker is a user-space VMM: it takes QEMU's place, offering only a handful of mostly virtio devices, which is why a microVM reaches user space in about 125 ms with under 5 MiB of memory overhead.",
+        "Firecracker is a user-space VMM: it takes QEMU's place, offering only a handful of mostly virtio devices, which is why a minimal microVM can reach user space in as little as 125 ms with at most 5 MiB of VMM memory overhead.",
       whyWrong: 'Firecracker is a user-space virtual machine monitor; look for the layer QEMU occupies.',
       whyLayer: {
         base: 'Firecracker does not replace the kernel: it relies on Linux and its kvm module for the CPU and memory virtualization.',
@@ -176,7 +176,7 @@ export default {
           id: 'intercept',
           text: "It intercepts the container's system calls and serves them in its own user-space kernel, making only a limited set of host calls",
           correct: true,
-          why: "An attack on a kernel bug must first get through gVisor's kernel instead of reaching the host's directly. The price is compatibility: its documentation lists 274 of 350 amd64 system calls as implemented.",
+          why: "An attack on a kernel bug must first get through gVisor's kernel instead of reaching the host's directly. The price is compatibility: its documentation marks 274 of the 350 amd64 system calls in its table as fully or partly implemented (as of 2026).",
         },
         {
           id: 'chroot',
@@ -314,9 +314,9 @@ export default {
         },
         {
           id: 'ring-above',
-          text: 'Hardware virtualization adds a privilege mode above ring 0 for the hypervisor.',
+          text: 'Hardware virtualization adds a "ring −1" for the hypervisor and moves the guest kernel to ring 1.',
           correct: true,
-          why: 'Needs correcting: VT-x and AMD-V add a restricted non-root mode for guests beside the rings; the hypervisor runs in root mode, and each mode has its own rings 0 to 3. No ring sits above ring 0, and the guest kernel stays in ring 0 of non-root mode.',
+          why: 'Needs correcting: root mode is indeed more privileged than non-root mode, but it is a mode with its own rings 0 to 3, not a new ring, and the guest kernel is not moved: it stays in ring 0 of non-root mode.',
         },
         {
           id: 'same-kernel',

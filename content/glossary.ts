@@ -79,7 +79,7 @@ export default [
     term: 'gVisor',
     short:
       "Google's open-source sandbox (2018) that runs containers on a user-space kernel which intercepts their system calls.",
-    long: "gVisor places its own kernel, written in Go and running as ordinary processes, between a container and the host kernel, so the container's system calls are served by gVisor rather than directly by Linux. This shrinks the part of the host kernel an attacker can reach, at some cost in speed and compatibility: on amd64 it implements 274 of about 350 Linux system calls.",
+    long: "gVisor places its own kernel, written in Go and running as ordinary processes, between a container and the host kernel, so the container's system calls are served by gVisor rather than directly by Linux. This shrinks the part of the host kernel an attacker can reach, at some cost in speed and compatibility: as of 2026, gVisor's own table of 350 amd64 system calls marks 274 as fully or partly implemented. It intercepts calls with seccomp traps (systrap; ptrace in earlier versions) or, on its KVM platform, by running its kernel in guest ring 0.",
     see: '/virtualization-today',
   },
   {
@@ -87,7 +87,7 @@ export default [
     term: 'Hardware-assisted virtualization',
     short:
       'Virtualization that uses CPU extensions (Intel VT-x, AMD-V) so unmodified guests run directly, with certain events causing VM exits.',
-    long: 'The CPU gains root and non-root modes. The hypervisor runs in root mode; the guest kernel runs in ring 0 of non-root mode, and most of its instructions execute natively. A few instructions, such as CPUID, always cause a VM exit, and other events, such as I/O, do when the hypervisor asks; nested paging later removed most memory-related exits.',
+    long: 'The CPU gains root and non-root modes. The hypervisor runs in root mode; the guest kernel runs in ring 0 of non-root mode, and most of its instructions execute natively. A few instructions, such as CPUID, always cause a VM exit on VT-x, and other events, such as I/O, do when the hypervisor asks; nested paging later removed most memory-related exits.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
   {
@@ -115,7 +115,8 @@ export default [
   {
     id: 'interrupt-flag',
     term: 'Interrupt flag (IF)',
-    short: 'The bit in the x86 FLAGS register that, when clear, makes the CPU ignore maskable hardware interrupts.',
+    short:
+      'The bit in the x86 FLAGS register that, when clear, makes the CPU defer maskable hardware interrupts until it is set again.',
     long: 'Kernels clear it with CLI and set it with STI around critical sections. Code without I/O privilege faults on CLI, but POPF there silently leaves IF unchanged instead of trapping, one reason classic x86 failed the Popek and Goldberg test. VMMs give each guest a virtual interrupt flag instead of the real one.',
     see: '/privilege-rings',
   },
@@ -139,7 +140,7 @@ export default [
     id: 'microvm',
     term: 'microVM',
     short: 'A minimal virtual machine with very few emulated devices, built to start in a fraction of a second.',
-    long: 'A microVM keeps the hardware-enforced isolation of a virtual machine while coming close to a container in start-up time and memory use. Firecracker, a small VMM on KVM, starts one to user space in about 125 ms with less than 5 MiB of memory overhead, and runs AWS Lambda and Fargate.',
+    long: 'A microVM keeps the hardware-enforced isolation of a virtual machine while coming close to a container in start-up time and memory use. Firecracker, a small VMM on KVM, is specified to start one to user space in as little as 125 ms (one vCPU, 128 MiB, a minimal kernel) with at most 5 MiB of VMM memory overhead, and it runs AWS Lambda.',
     see: '/virtualization-today',
   },
   {
@@ -176,7 +177,7 @@ export default [
     term: 'Paravirtualization',
     short:
       'Changing a guest kernel so that it cooperates with the hypervisor, using hypercalls instead of privileged instructions.',
-    long: "Xen made it famous in 2003: its ported Linux ran with an overhead of a few percent, without binary translation or CPU support. Paravirtual CPU and memory handling is fading now that hardware assistance exists, but paravirtual I/O (virtio, Xen's front-end drivers, Hyper-V's VMBus) is standard.",
+    long: "Xen made it famous in 2003: its ported Linux ran application benchmarks with an overhead of a few percent (process-creation and MMU microbenchmarks cost much more), without binary translation or CPU support. The paravirtual MMU and PV-only guests are fading now that hardware assistance exists, but paravirtual interfaces inside hardware-assisted guests are standard: I/O (virtio, Xen's front-end drivers, Hyper-V's VMBus), clocks, spinlocks and TLB flushes.",
     see: '/hypervisors#paravirtualization',
   },
   {
@@ -191,7 +192,7 @@ export default [
     id: 'popek-goldberg',
     term: 'Popek and Goldberg requirements',
     short:
-      'The 1974 conditions for building a VMM by trap-and-emulate: every sensitive instruction must be privileged.',
+      'The 1974 conditions for building a VMM by trap-and-emulate: a VMM can be built if every sensitive instruction is privileged.',
     long: 'Popek and Goldberg defined a VMM by equivalence (programs behave as on the real machine), resource control and efficiency (most instructions run directly). Their theorem says trap-and-emulate yields such a VMM if every sensitive instruction is privileged. Classic x86 failed the test: about 17 of its instructions were sensitive but unprivileged.',
     see: '/privilege-rings#the-popek-and-goldberg-test',
   },
@@ -207,7 +208,7 @@ export default [
     term: 'QEMU',
     short:
       'An open-source machine emulator and VMM: with KVM it emulates devices, without it it translates every instruction (TCG).',
-    long: 'QEMU, described by Fabrice Bellard in 2005, can emulate whole machines of many architectures with its dynamic translator, TCG, which is flexible but slow. Used with KVM it becomes the user-space VMM: guest code runs on the real CPU and QEMU supplies firmware, disks, network cards and display. KVM is not QEMU, and QEMU is not only an emulator.',
+    long: 'QEMU, described by Fabrice Bellard in 2005, can emulate whole machines of many architectures with a dynamic translator: dyngen in the 2005 paper, replaced in 2008–09 by TCG, which is flexible but slow. Used with KVM it becomes the user-space VMM: guest code runs on the real CPU, and QEMU loads the firmware (SeaBIOS or OVMF, which runs as guest code) and emulates disks, network cards and display. KVM is not QEMU, and QEMU is not only an emulator.',
     see: '/kernel-level#kvm-and-qemu-divide-the-work',
   },
   {
@@ -222,14 +223,14 @@ export default [
     id: 'root-mode',
     term: 'Root mode',
     short: 'VMX root operation: the CPU mode in which a VT-x hypervisor runs, while guests run in non-root mode.',
-    long: 'Root and non-root modes are orthogonal to the rings: each has rings 0 to 3. A guest kernel in non-root ring 0 runs most instructions natively; a few instructions such as CPUID, and the events the hypervisor chose, cause a VM exit to root mode. AMD-V makes the same split under the names host mode and guest mode.',
+    long: 'Root and non-root modes are orthogonal to the rings: each has rings 0 to 3. A guest kernel in non-root ring 0 runs most instructions natively; a few instructions such as CPUID (on VT-x), and the events the hypervisor chose, cause a VM exit to root mode. AMD-V makes the same split under the names host mode and guest mode.',
     see: '/hypervisors#hardware-assisted-virtualization',
   },
   {
     id: 'seccomp',
     term: 'seccomp',
     short:
-      'A Linux mechanism that lets a process install a filter deciding which system calls, with which arguments, it may make.',
+      'A Linux mechanism that lets a process install a filter deciding which system calls it may make, judged by call number and raw register arguments.',
     long: 'A seccomp filter is a small BPF program the kernel runs at each system call; a disallowed call can fail with an error or kill the process. Filters are inherited by child processes and cannot be removed. Container runtimes install a default filter to shrink how much of the shared kernel a container can reach.',
     see: '/shared-kernel#capabilities-seccomp-and-security-modules',
   },
@@ -253,7 +254,7 @@ export default [
     term: 'Shadow page tables',
     short:
       "Page tables that a VMM builds for the real MMU, kept in step with the guest's own tables, which the MMU never uses.",
-    long: "Before nested paging, a VMM write-protected the guest's page tables, intercepted its CR3 loads and updated shadow copies that map guest addresses straight to host memory. Keeping them in sync caused many extra traps and hidden page faults, a major cost of early virtualization. Nested paging (EPT, RVI) made them unnecessary on modern CPUs.",
+    long: "Before nested paging, a VMM write-protected the guest's page tables, intercepted its CR3 loads and updated shadow copies that map guest addresses straight to host memory. Keeping them in sync caused many extra traps and hidden page faults, a major cost of early virtualization. Production shadow pagers let some tables go out of sync and resync them lazily rather than trapping every write. Nested paging (EPT, RVI) made shadows largely unnecessary for ordinary VMs, though they survive, for example, for nested guests.",
     see: '/hosted-virtualization',
   },
   {
@@ -269,7 +270,7 @@ export default [
     term: 'Translation cache',
     short:
       'The memory where a binary translator keeps translated blocks of guest code, so each block is translated once and reused.',
-    long: "VMware's translator and QEMU's TCG both look for a block's translation here before running it and translate only on a miss. Because kernels run the same code paths over and over, most time is spent in cached translations, which is why binary translation can run close to native speed on compute-bound code.",
+    long: "VMware's translator and QEMU's TCG both look for a block's translation here before running it and translate only on a miss. Because kernels run the same code paths over and over, most time is spent in cached translations, which is why same-ISA binary translation (VMware's) can run close to native speed on compute-bound code; cross-ISA translation such as TCG stays several times slower.",
     see: '/hosted-virtualization',
   },
   {
@@ -306,7 +307,7 @@ export default [
     id: 'user-mode-linux',
     term: 'User-mode Linux (UML)',
     short: 'A port of the Linux kernel that runs as ordinary processes on a Linux host, needing no hardware support.',
-    long: "Presented by Jeff Dike in 2001, UML treats the host's system-call interface as its hardware. Its guest processes' system calls are intercepted (originally with ptrace) and served by the UML kernel, which runs in ring 3. It needs no host changes but is slow for system-call-heavy and I/O-heavy work; today it is best known as a tool for kernel development and testing.",
+    long: "Released by Jeff Dike in 1999 and presented in 2000, UML treats the host's system-call interface as its hardware. Its guest processes' system calls are intercepted with ptrace (PTRACE_SYSEMU) and served by the UML kernel, which runs in ring 3. Today (skas0 mode) it needs no host changes, though its faster SKAS3 mode once needed a patched host; it is slow for system-call-heavy and I/O-heavy work; today it is best known as a tool for kernel development and testing.",
     see: '/kernel-level#user-mode-linux-a-kernel-as-a-process',
   },
   {
@@ -351,7 +352,7 @@ export default [
     term: 'VMCS',
     short:
       "Virtual Machine Control Structure: the block of memory where Intel VT-x keeps a virtual CPU's guest state, host state and exit controls.",
-    long: "The hypervisor sets up one VMCS per virtual CPU and chooses in it which events cause VM exits. The CPU saves and loads guest state there on every exit and entry and records why the guest exited. AMD's equivalent is the VMCB.",
+    long: "The hypervisor sets up one VMCS per virtual CPU and chooses in it which events cause VM exits. The CPU saves and loads guest state there on every exit and entry and records why the guest exited. Its layout is implementation-specific and may be cached on the chip, so software reads and writes it only with VMREAD and VMWRITE, never with ordinary loads and stores. AMD's equivalent is the VMCB.",
     see: '/hypervisors#hardware-assisted-virtualization',
   },
   {

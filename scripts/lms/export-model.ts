@@ -4,14 +4,16 @@
  * options, true/false, matching pairs, an ordering). Answers that the app derives from the
  * architecture model (order, match, pick-layer) are derived here the same way.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getArchitecture } from '../../src/model/architectures';
-import { formatContentError, type ChapterMeta } from '../../src/model/course';
+import { formatContentError, lessonDetails, termIdsIn, type ChapterMeta } from '../../src/model/course';
 import { findProduct } from '../../src/model/products';
 import { directionWords, inDirection, orderAnswer } from '../../src/model/quiz/kinds/order';
 import type { Question, QuestionKind, QuizFile } from '../../src/model/quiz/types';
 import type { Architecture } from '../../src/model/types';
 import { importTsData, loadCourse } from '../content/load-course';
+import type { LessonSource } from './lesson-html';
 
 export interface ExportOption {
   readonly text: string;
@@ -57,6 +59,11 @@ export interface ExportChapter {
   readonly title: string;
   readonly summary: string;
   readonly questions: readonly ExportQuestion[];
+}
+
+/** A chapter with what its SCORM page needs besides the questions: the lesson source and its details. */
+export interface LoadedChapter extends ExportChapter {
+  readonly lesson: LessonSource;
 }
 
 export class ExportError extends Error {}
@@ -129,12 +136,12 @@ export function exportQuestion(chapter: Pick<ChapterMeta, 'slug' | 'headings'>, 
 }
 
 /** Load the course from `root` and export every chapter; throws one message naming every problem. */
-export async function loadExport(root: string): Promise<ExportChapter[]> {
+export async function loadExport(root: string): Promise<LoadedChapter[]> {
   const { course, errors } = await loadCourse(root);
   if (errors.length > 0)
     throw new ExportError(`content check failed:\n${errors.map((e) => '  ' + formatContentError(e)).join('\n')}`);
   const problems: string[] = [];
-  const chapters: ExportChapter[] = [];
+  const chapters: LoadedChapter[] = [];
   for (const c of course.chapters) {
     const quizFile = path.join(root, c.file.replace(/\.mdx$/, '.quiz.ts'));
     const quiz = (await importTsData(quizFile)) as QuizFile;
@@ -146,7 +153,16 @@ export async function loadExport(root: string): Promise<ExportChapter[]> {
         problems.push(`${c.file.replace(/\.mdx$/, '.quiz.ts')} question "${q.id}": ${(e as Error).message}`);
       }
     }
-    chapters.push({ slug: c.slug, order: c.order, title: c.title, summary: c.summary, questions });
+    const mdx = await readFile(path.join(root, c.file), 'utf8');
+    const details = lessonDetails(c, termIdsIn(mdx), course.glossary);
+    chapters.push({
+      slug: c.slug,
+      order: c.order,
+      title: c.title,
+      summary: c.summary,
+      questions,
+      lesson: { slug: c.slug, title: c.title, mdx, ...details },
+    });
   }
   if (problems.length > 0) throw new ExportError(`cannot export these questions:\n  ${problems.join('\n  ')}`);
   return chapters;

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toGift, toMoodleXml, unsupported, type BankOptions } from './banks';
 import { loadExport, type ExportChapter } from './export-model';
+import { buildPackages } from './scorm-package';
 
 export interface LmsDownload {
   /** File name under lms/. */
   readonly file: string;
-  readonly format: 'gift' | 'moodle-xml';
+  readonly format: 'gift' | 'moodle-xml' | 'scorm-1.2' | 'scorm-2004';
   /** The chapter's slug, or null for the whole course. */
   readonly chapter: string | null;
   readonly title: string;
@@ -75,7 +76,23 @@ export function buildBanks(chapters: readonly ExportChapter[], options: BankOpti
 
 export async function buildLms(root: string, env: Record<string, string | undefined> = process.env): Promise<LmsBuild> {
   const chapters = await loadExport(root);
-  return buildBanks(chapters, { siteUrl: courseUrl(env) });
+  const siteUrl = courseUrl(env);
+  const banks = buildBanks(chapters, { siteUrl });
+  const files = new Map(banks.files);
+  const downloads: LmsDownload[] = [];
+  for (const p of await buildPackages(root, chapters, siteUrl)) {
+    files.set(p.file, p.bytes);
+    const format = p.edition === '1.2' ? 'scorm-1.2' : 'scorm-2004';
+    downloads.push({
+      file: p.file,
+      format,
+      chapter: p.chapter,
+      title: p.chapter === null ? 'the whole course' : p.title,
+      questions: p.questions,
+      bytes: p.bytes.byteLength,
+    });
+  }
+  return { files, downloads: [...downloads, ...banks.downloads], notes: banks.notes };
 }
 
 async function main() {

@@ -12,11 +12,21 @@ export function lmsPlugin(): Plugin {
   let root = process.cwd();
   let base = '/';
   let pending: Promise<LmsBuild> | null = null;
-  const lms = () => (pending ??= buildLms(root));
+  let building = false;
+  // A build runs Vite twice in one process (client, then server): share one LMS build between them.
+  const shared = globalThis as { ringZeroLms?: Map<string, Promise<LmsBuild>> };
+  const lms = (): Promise<LmsBuild> => {
+    if (!building) return (pending ??= buildLms(root));
+    const cache = (shared.ringZeroLms ??= new Map<string, Promise<LmsBuild>>());
+    const key = `${root}|${process.env.SITE_URL ?? ''}|${process.env.BASE_PATH ?? ''}`;
+    if (!cache.has(key)) cache.set(key, buildLms(root));
+    return cache.get(key)!;
+  };
   return {
     name: 'ring-zero:lms',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
       base = config.base;
     },
     watchChange() {
@@ -34,9 +44,8 @@ export function lmsPlugin(): Plugin {
         this.error(`LMS export failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     },
-    async generateBundle(options) {
+    async generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
-      void options;
       const { files } = await lms();
       for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `lms/${name}`, source });
     },

@@ -7,7 +7,13 @@ type Download = LmsDownload;
 const downloads = rawDownloads as readonly Download[];
 const notes = rawNotes as LmsNotes;
 
-const FORMAT_NAMES: Record<Download['format'], string> = { 'moodle-xml': 'Moodle XML', gift: 'GIFT' };
+const FORMAT_NAMES: Record<Download['format'], string> = {
+  'moodle-xml': 'Moodle XML',
+  gift: 'GIFT',
+  'scorm-1.2': 'SCORM 1.2',
+  'scorm-2004': 'SCORM 2004',
+};
+const isScorm = (d: Download) => d.format === 'scorm-1.2' || d.format === 'scorm-2004';
 
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
@@ -20,7 +26,7 @@ function DownloadLink({ d }: { d: Download }) {
         {FORMAT_NAMES[d.format]}: {d.title}
       </a>{' '}
       <span className="lms-size">
-        ({d.questions} questions, {formatBytes(d.bytes)})
+        ({isScorm(d) ? `lesson and ${d.questions} questions` : `${d.questions} questions`}, {formatBytes(d.bytes)})
       </span>
     </li>
   );
@@ -28,7 +34,8 @@ function DownloadLink({ d }: { d: Download }) {
 
 /** The /instructors section with every LMS download: question banks and SCORM packages. */
 export function LmsDownloads() {
-  const banks = downloads.filter((d) => d.format === 'moodle-xml' || d.format === 'gift');
+  const banks = downloads.filter((d) => !isScorm(d));
+  const packages = downloads.filter(isScorm);
   return (
     <section aria-labelledby="lms" className="lms-downloads">
       <h2 id="lms">Into your learning platform</h2>
@@ -36,6 +43,18 @@ export function LmsDownloads() {
         The quizzes, built from the same questions as the course, as files your LMS imports. Grades then live where your
         other grades do. Each question keeps its explanations and links back to the section that teaches it.
       </p>
+      <h3 id="lms-scorm">SCORM packages</h3>
+      <p>
+        Each chapter's lesson and self-quiz as one page inside the package (nothing is loaded from elsewhere). The
+        platform receives every answer, the score, completion and pass or fail (80% unless the platform sets its own
+        passing score), and a learner who leaves part-way resumes where they were. Use SCORM 2004 where your platform
+        offers it, SCORM 1.2 otherwise.
+      </p>
+      <ul className="link-list">
+        {packages.map((d) => (
+          <DownloadLink key={d.file} d={d} />
+        ))}
+      </ul>
       <h3 id="lms-banks">Question banks</h3>
       <ul className="link-list">
         {banks.map((d) => (
@@ -55,8 +74,12 @@ export function LmsDownloads() {
           <em>GIFT</em>) and the file. Each chapter arrives as its own category under “Ring Zero”.
         </li>
         <li>
-          <strong>Canvas</strong>: Canvas does not read these banks; convert the Moodle XML with a QTI converter, or use
-          the SCORM packages.
+          <strong>Moodle, SCORM</strong>: Add an activity or resource → SCORM package, upload the zip, and pick the
+          grading method (for example, highest attempt).
+        </li>
+        <li>
+          <strong>Canvas</strong>: upload the zip through the SCORM tool, where your institution has enabled it, and
+          grade it as an assignment. Canvas does not import the question banks.
         </li>
       </ul>
     </section>

@@ -1,6 +1,6 @@
 import { lazy, type ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { WhenNear } from '../lib/WhenNear';
@@ -12,6 +12,7 @@ const StackDiagram = lazy(() => import('../diagram/StackDiagram'));
 const CompareTable = lazy(() => import('../diagram/CompareTable'));
 const ProductTable = lazy(() => import('../diagram/ProductTable'));
 const QuizSection = lazy(() => import('../quiz/QuizSection'));
+const PacketPath = lazy(() => import('../explorers/PacketPath'));
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) {
@@ -49,6 +50,22 @@ function QuizIsland() {
     <WhenNear open={hash === '#quiz' || hash.startsWith('#q-')} fallback={<p className="loading">Loading the quiz…</p>}>
       <ErrorBoundary what="The self-quiz">
         <QuizSection />
+      </ErrorBoundary>
+    </WhenNear>
+  );
+}
+
+/** The packet-path explorer loads as it scrolls near, or at once when the address holds its state. */
+function PacketPathIsland() {
+  const [params] = useSearchParams();
+  return (
+    <WhenNear
+      className="explorer"
+      open={params.has('io') || params.has('hop')}
+      fallback={<p className="loading">Loading the explorer…</p>}
+    >
+      <ErrorBoundary what="The packet-path explorer">
+        <PacketPath />
       </ErrorBoundary>
     </WhenNear>
   );
@@ -94,4 +111,5 @@ export const mdxComponents: MDXComponents = {
     </LazyBlock>
   ),
   Quiz: QuizIsland,
+  PacketPath: PacketPathIsland,
 };

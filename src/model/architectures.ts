@@ -76,11 +76,13 @@ const bareMetal = {
     guestFreedom: { level: 'low', why: 'One operating system at a time; a second needs a reboot or another machine.' },
     isolation: {
       level: 'low',
-      why: 'Programs are separated only by the one kernel; there is nothing to isolate whole systems.',
+      why: 'What must be trusted: the whole kernel, and there is only one system, so nothing keeps whole systems apart.',
     },
   },
+  drivers: 'base',
   path: {
-    operation: 'The kernel disables interrupts (CLI) while it updates a shared data structure.',
+    operation:
+      'The kernel disables interrupts (CLI) on this CPU while it updates data that an interrupt handler also uses.',
     steps: [
       {
         layer: 'host-apps',
@@ -111,11 +113,11 @@ const hosted = {
   shortName: 'Hosted (software)',
   family: 'hosted',
   summary:
-    'A virtualization application runs on an ordinary, unmodified host OS and rewrites guest kernel code on the fly so that it can run without ring 0.',
+    'A VM application runs on an ordinary, unmodified host OS, and a ring 0 monitor runs the guest in a world of its own. Before x86 had hardware support, the monitor rewrote guest kernel code on the fly so that it never needed ring 0.',
   columns: [
     { id: 'host', label: 'Host programs', role: 'host' },
-    { id: 'g1', label: 'Windows guest', role: 'guest' },
-    { id: 'g2', label: 'Linux guest', role: 'guest' },
+    { id: 'app', label: 'VM application', role: 'host' },
+    { id: 'g1', label: 'Guest, in the VMM world', role: 'guest' },
   ],
   layers: [
     hardware,
@@ -124,7 +126,7 @@ const hosted = {
       kind: 'host-kernel',
       label: 'Host OS kernel + VMM driver',
       detail:
-        'An unmodified Windows, Linux or macOS kernel in ring 0. A small driver lets the VMM take over the CPU while a guest runs.',
+        'An unmodified Windows, Linux or macOS kernel in ring 0, with its own drivers. A small VMM driver switches the CPU between the host world and the VMM world.',
       privilege: RING0,
       level: 1,
     },
@@ -132,41 +134,41 @@ const hosted = {
       id: 'host-apps',
       kind: 'host-process',
       label: 'Host applications',
-      detail: 'The browser and editor the user already had, running beside the virtual machines.',
+      detail: 'The browser and editor the user already had, running beside the virtual machine.',
       privilege: RING3,
       level: 2,
       columns: ['host'],
     },
     {
+      id: 'vmapp',
+      kind: 'host-process',
+      label: 'VM application (UI, host I/O)',
+      detail:
+        'An ordinary ring 3 program: it shows the VM window and performs real I/O for the guest with system calls to the host OS. It translates and runs no guest code.',
+      privilege: RING3,
+      level: 2,
+      columns: ['app'],
+    },
+    {
       id: 'vmm',
       kind: 'vmm',
-      label: 'VMM: application + monitor',
+      label: 'VMM (monitor)',
       detail:
-        'A user-level program that starts and manages the VMs and does their I/O through the host OS, paired with a privileged monitor that runs guest code and holds the binary translator.',
-      privilege: RING3,
-      alsoRuns: { privilege: RING0, part: 'monitor' },
+        'Runs in ring 0 in its own world, entered by a world switch; the host OS never schedules it. It runs the guest, holds the binary translator and emulates devices at the register level.',
+      privilege: RING0,
       level: 2,
-      columns: ['g1', 'g2'],
+      columns: ['g1'],
     },
     ...guest(
       'g1',
-      'Windows',
+      'Guest',
       3,
       {
+        label: 'Guest kernel (Windows, Linux…)',
         privilege: RING1,
         modified: false,
-        detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.',
-      },
-      RING3,
-    ),
-    ...guest(
-      'g2',
-      'Linux',
-      3,
-      {
-        privilege: RING1,
-        modified: false,
-        detail: 'Unmodified. Its kernel code is translated before it runs, and the translated code runs in ring 1.',
+        detail:
+          'Unmodified. Its kernel code is translated by the monitor before it runs, and the translated code runs in ring 1.',
       },
       RING3,
     ),
@@ -177,17 +179,18 @@ const hosted = {
   traits: {
     overhead: {
       level: 'medium',
-      why: 'User code runs at native speed, but kernel code is translated, page tables are shadowed, and every real I/O passes through the host OS.',
+      why: 'User code runs at native speed, but kernel code is translated, page tables are shadowed, each host interrupt costs a world switch, and real I/O passes through the host OS.',
     },
     guestFreedom: { level: 'high', why: 'Any unmodified OS built for the same instruction set can be a guest.' },
     isolation: {
       level: 'medium',
-      why: 'Guests are well separated from each other, but the whole host OS is part of what must be trusted.',
+      why: 'What must be trusted: the monitor plus the whole host OS and the VM application, a large base.',
     },
   },
+  drivers: 'base',
   path: {
     operation:
-      'A guest kernel disables interrupts (CLI). Run as written outside ring 0 it would fault, and its cousin POPF would silently do nothing.',
+      'A guest kernel disables interrupts (CLI), then starts a disk transfer. Run as written outside ring 0, CLI would fault, and its cousin POPF would silently drop the change to the interrupt flag.',
     steps: [
       {
         layer: 'g1-apps',
@@ -200,32 +203,40 @@ const hosted = {
         action: 'translate',
         privilege: RING1,
         caption:
-          'Control enters the guest kernel, but its code never runs as written. The translator copied this block into a translation cache and replaced CLI with instructions that clear a virtual interrupt flag. The copy runs in ring 1.',
+          "Control enters the guest kernel, but its code never runs as written. The monitor's translator copied this block into a translation cache and replaced CLI with instructions that clear a virtual interrupt flag. The copy runs in ring 1.",
       },
       {
         layer: 'vmm',
         action: 'emulate',
         privilege: RING0,
         caption:
-          "When translated code needs more than a flag change (an I/O port, a page-table update), it calls the VMM's monitor, which runs in ring 0 while the guest is on the CPU and emulates the operation.",
+          "The disk access needs more than a flag change, so the translated code calls the monitor. It runs in ring 0 in the VMM world and emulates the disk controller's registers.",
+      },
+      {
+        layer: 'vmapp',
+        action: 'emulate',
+        privilege: RING3,
+        caption:
+          'The monitor cannot use host drivers, so it switches worlds back to the host, and the VMM driver hands the request to the VM application, an ordinary ring 3 process.',
       },
       {
         layer: 'base',
         action: 'syscall',
         privilege: RING0,
         caption:
-          'Real device work goes back to the virtualization application, which asks the host OS through ordinary system calls: one more layer, one more cost.',
+          "The application reads or writes the guest's disk file with ordinary system calls, and the host kernel's drivers do the work: one more layer, one more cost.",
       },
       {
         layer: 'g1-kernel',
         action: 'return',
         privilege: RING1,
-        caption: 'The guest kernel continues in translated code, convinced that it disabled interrupts itself.',
+        caption:
+          'A world switch returns to the monitor, and the guest kernel continues in translated code, convinced that it disabled interrupts itself.',
       },
     ],
   },
   today:
-    'The products that defined this design now require Intel VT-x or AMD-V: VirtualBox removed its software mode in version 6.1 (2019). The hosted layout remains; binary translation does not.',
+    'Binary translation is gone: the products that defined this design need hardware virtualization (VT-x or AMD-V on x86 hosts; VirtualBox removed its software mode in 6.1, 2019). The hosted layout remains, and on Windows with Hyper-V enabled they run through the Windows Hypervisor Platform, as user-mode VMMs over a type 1 hypervisor.',
 } as const satisfies Architecture;
 
 const sharedKernel = {
@@ -301,10 +312,11 @@ const sharedKernel = {
       why: "Only user spaces that run on the host's kernel: no Windows on a Linux kernel.",
     },
     isolation: {
-      level: 'medium',
-      why: 'Namespaces, cgroups, seccomp and security modules separate guests, but one kernel bug can expose them all.',
+      level: 'low',
+      why: 'What must be trusted: the whole shared kernel, which every container calls directly. Seccomp and security modules narrow what each may call, but one kernel bug can expose them all.',
     },
   },
+  drivers: 'base',
   path: {
     operation:
       'A process in a container asks for something privileged: mounting a filesystem with the mount system call.',
@@ -348,7 +360,7 @@ const userModeLinux = {
   shortName: 'User-mode Linux',
   family: 'kernel-level',
   summary:
-    'A Linux kernel ported to run as ordinary processes on a Linux host. The guest kernel is the modified one; the host kernel needs nothing special.',
+    'A Linux kernel ported to run as ordinary processes on a Linux host. The guest kernel is the modified one; today (skas0 mode) the host kernel needs no patch.',
   columns: [
     { id: 'host', label: 'Host programs', role: 'host' },
     { id: 'g1', label: 'UML guest', role: 'guest' },
@@ -381,7 +393,7 @@ const userModeLinux = {
         privilege: RING3,
         modified: true,
         detail:
-          "Linux ported to the host's system-call interface. It runs in ring 3 as a host process and never executes a privileged instruction.",
+          "Linux ported to the host's system-call interface. It runs in ring 3 as a host process; no guest code ever runs privileged.",
       },
       RING3,
     ),
@@ -395,8 +407,12 @@ const userModeLinux = {
       why: 'Every guest system call becomes several host system calls and context switches; I/O-heavy work suffers most.',
     },
     guestFreedom: { level: 'low', why: 'Only Linux, and only the UML port of it.' },
-    isolation: { level: 'medium', why: 'The guest is confined to ordinary unprivileged host processes.' },
+    isolation: {
+      level: 'medium',
+      why: 'What must be trusted: the whole host kernel, which the guest reaches only through the system calls of ordinary unprivileged processes.',
+    },
   },
+  drivers: 'base',
   path: {
     operation: "A guest process makes a system call, which needs the (guest) kernel's privileged service.",
     steps: [
@@ -412,7 +428,7 @@ const userModeLinux = {
         action: 'trap',
         privilege: RING0,
         caption:
-          'The host kernel stops the process and notifies the UML kernel, which is tracing it (originally with ptrace).',
+          'The host kernel stops the process and notifies the UML kernel, which traces it with ptrace (PTRACE_SYSEMU), the mechanism UML has used throughout.',
       },
       {
         layer: 'g1-kernel',
@@ -433,7 +449,7 @@ const userModeLinux = {
         action: 'return',
         privilege: RING3,
         caption:
-          "The guest process resumes with its result. Nothing privileged ever ran on the guest's behalf, which is why UML needs no CPU support and why it is slow.",
+          'The guest process resumes with its result. No guest code, kernel or user, ran privileged: the host kernel did that work for it, which is why UML needs no CPU support and why it is slow.',
       },
     ],
   },
@@ -447,7 +463,7 @@ const kvm = {
   shortName: 'KVM',
   family: 'kernel-level',
   summary:
-    'A module in stock Linux turns the kernel into a hypervisor using VT-x or AMD-V. Each VM is a Linux process; each virtual CPU is a thread; a user-space VMM such as QEMU emulates devices.',
+    "A module in stock Linux turns the kernel into a hypervisor using the CPU's virtualization extensions (VT-x or AMD-V on x86). Each VM is a Linux process; each virtual CPU is a thread; a user-space VMM such as QEMU emulates devices.",
   columns: [
     { id: 'host', label: 'Host programs', role: 'host' },
     { id: 'g1', label: 'Windows VM', role: 'guest' },
@@ -519,10 +535,14 @@ const kvm = {
       why: 'Guest code runs natively in non-root mode; costs come from VM exits and device emulation.',
     },
     guestFreedom: { level: 'high', why: 'Unmodified guests of the same instruction set: Windows, Linux, BSD.' },
-    isolation: { level: 'high', why: 'Each guest has its own kernel behind the hardware boundary of non-root mode.' },
+    isolation: {
+      level: 'medium',
+      why: 'What must be trusted: the whole host Linux kernel, KVM included, and QEMU unless it is sandboxed (VENOM, CVE-2015-3456, was a bug in its floppy emulation): a large base, as in a hosted design, though guests reach it only through VM exits and emulated devices.',
+    },
   },
+  drivers: 'base',
   path: {
-    operation: "A guest kernel writes to an emulated disk controller's I/O port (OUT).",
+    operation: "A guest kernel starts a disk write by writing to an emulated disk controller's I/O port (OUT).",
     steps: [
       {
         layer: 'g1-kernel',
@@ -536,38 +556,45 @@ const kvm = {
         action: 'emulate',
         privilege: ROOT_RING0,
         caption:
-          'KVM, inside the host kernel, reads the exit reason. Exits it can finish itself (timers, interrupt controller, many registers) end here.',
+          'KVM, inside the host kernel, reads the exit reason. Exits it can finish itself (timers, interrupt controller, many registers) end here; this port belongs to a device QEMU models.',
       },
       {
         layer: 'g1-vmm',
         action: 'emulate',
         privilege: ROOT_RING3,
         caption:
-          'Device work goes to user space: the KVM_RUN call returns to QEMU, which emulates the disk controller.',
-      },
-      {
-        layer: 'base',
-        action: 'syscall',
-        privilege: ROOT_RING0,
-        caption: 'QEMU reads or writes the disk image with ordinary host system calls.',
+          "KVM_RUN returns to QEMU, which updates the emulated controller's registers and hands the transfer to an I/O thread (thread pool, linux-aio or io_uring). It does not wait for the disk.",
       },
       {
         layer: 'base',
         action: 'vm-entry',
         privilege: ROOT_RING0,
-        caption: 'QEMU calls KVM_RUN again and KVM performs a VM entry.',
+        caption: 'QEMU calls KVM_RUN again at once, and KVM performs a VM entry.',
       },
       {
         layer: 'g1-kernel',
-        action: 'return',
+        action: 'native',
+        privilege: GUEST_RING0,
+        caption: 'The guest runs on, scheduling other work, while its write is still in flight.',
+      },
+      {
+        layer: 'base',
+        action: 'syscall',
+        privilege: ROOT_RING0,
+        caption:
+          "Meanwhile QEMU's I/O thread writes the disk image with ordinary host system calls. When the write completes, QEMU asks KVM to raise the device's interrupt (through an irqfd or KVM_IRQ_LINE).",
+      },
+      {
+        layer: 'g1-kernel',
+        action: 'interrupt',
         privilege: GUEST_RING0,
         caption:
-          'The guest resumes where it stopped, unaware it left. Paravirtual virtio drivers cut the number of such exits by batching requests.',
+          "KVM injects a virtual interrupt as it next enters the guest, and the guest's disk driver finds the request complete. Paravirtual virtio drivers batch many requests per exit; vhost and ioeventfd keep the trip out of QEMU altogether.",
       },
     ],
   },
   today:
-    'KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is often called type 1 and sometimes hosted; the clearest description is that the operating system itself is the hypervisor. It runs AWS Nitro and Firecracker.',
+    "KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is often called type 1 and sometimes hosted; the clearest description is that the operating system itself is the hypervisor. Beyond x86 it runs on arm64, s390, POWER and RISC-V. AWS's Nitro hypervisor is based on it, and Firecracker uses it.",
 } as const satisfies Architecture;
 
 const paravirtualization = {
@@ -597,7 +624,7 @@ const paravirtualization = {
       kind: 'management-os',
       label: 'dom0 Linux kernel',
       detail:
-        "A privileged virtual machine, not the hypervisor. It holds the real device drivers and serves guests' I/O through back-end drivers. Ring 1 on 32-bit x86; a 64-bit dom0 runs in ring 3 (PV) or in non-root mode (PVH).",
+        "A privileged virtual machine, not the hypervisor. Since Xen 2.0 (2004) it holds the real device drivers and serves guests' I/O through back-end drivers (Xen 1.0 kept drivers in the hypervisor). Ring 1 on 32-bit x86; a 64-bit dom0 runs in ring 3 (PV) or in non-root mode (PVH).",
       privilege: RING1,
       modified: true,
       level: 2,
@@ -643,14 +670,18 @@ const paravirtualization = {
   traits: {
     overhead: {
       level: 'low',
-      why: 'Guests ask instead of being trapped; updates can be batched into one hypercall. Xen measured a few percent.',
+      why: 'Guests ask instead of being trapped, and updates can be batched into one hypercall. Xen measured a few percent on application benchmarks, more on process-creation and MMU microbenchmarks.',
     },
     guestFreedom: {
       level: 'medium',
       why: 'Only kernels someone has ported: easy for Linux and BSD, not for closed systems.',
     },
-    isolation: { level: 'high', why: 'A small hypervisor checks every privileged request from every guest.' },
+    isolation: {
+      level: 'high',
+      why: 'What must be trusted: a small hypervisor that checks every privileged request, plus dom0, which guests reach only through back-end drivers.',
+    },
   },
+  drivers: 'mgmt-kernel',
   path: {
     operation: 'A guest kernel updates a page table, for example while creating a process.',
     steps: [
@@ -678,12 +709,13 @@ const paravirtualization = {
         layer: 'g1-kernel',
         action: 'return',
         privilege: RING1,
-        caption: 'Control returns to the guest kernel. Nothing was trapped or translated: the guest asked politely.',
+        caption:
+          'Control returns to the guest kernel. Nothing faulted and nothing was translated: the guest entered Xen on purpose, once for a whole batch.',
       },
     ],
   },
   today:
-    'Paravirtual CPU and memory are fading: hardware assistance replaced them, and XCP-ng has dropped 32-bit PV guests. Paravirtual I/O (virtio, Xen front-end drivers, Hyper-V VMBus) is everywhere.',
+    'The paravirtual MMU and PV-only guests are fading: hardware assistance replaced them, and XCP-ng has dropped 32-bit PV guests. Paravirtual interfaces inside hardware-assisted guests are standard: I/O (virtio, Xen front-ends, Hyper-V VMBus), clocks, spinlocks and TLB flushes.',
 } as const satisfies Architecture;
 
 const fullVirtualization = {
@@ -703,8 +735,9 @@ const fullVirtualization = {
     {
       id: 'base',
       kind: 'hypervisor',
-      label: 'Hypervisor (VMM)',
-      detail: 'Owns ring 0 and the hardware. It translates guest kernel code and emulates every sensitive operation.',
+      label: 'Hypervisor (VMkernel + VMM)',
+      detail:
+        "Owns ring 0 and the hardware. ESX's VMkernel holds the storage and network drivers and does all the VMs' I/O; its VMM translates guest kernel code and emulates every sensitive operation.",
       privilege: RING0,
       level: 1,
     },
@@ -712,7 +745,8 @@ const fullVirtualization = {
       id: 'mgmt-kernel',
       kind: 'management-os',
       label: 'Service console OS',
-      detail: 'In classic ESX, a Linux-based management system that ran as the first virtual machine.',
+      detail:
+        "In classic ESX, a Linux-based management system that ran as the first virtual machine. It ran management agents; it did not drive the VMs' devices.",
       privilege: RING1,
       level: 2,
       columns: ['mgmt'],
@@ -747,15 +781,19 @@ const fullVirtualization = {
   ],
   guestKernelModified: false,
   requiresCpuSupport: false,
-  shares: 'The hypervisor and the hardware.',
+  shares: 'The hypervisor (with its device drivers) and the hardware.',
   traits: {
     overhead: {
       level: 'medium',
       why: 'Compute runs near native, but translation, shadow page tables and traced memory writes cost time on kernel-heavy work.',
     },
     guestFreedom: { level: 'high', why: 'Any unmodified x86 operating system.' },
-    isolation: { level: 'high', why: 'No general-purpose host OS: the hypervisor alone owns the hardware.' },
+    isolation: {
+      level: 'high',
+      why: 'What must be trusted: the hypervisor with its drivers, a purpose-built kernel; no general-purpose host OS sits underneath.',
+    },
   },
+  drivers: 'base',
   path: {
     operation: 'A guest kernel disables interrupts (CLI) and then switches page tables (MOV to CR3).',
     steps: [
@@ -810,9 +848,9 @@ const hardwareAssisted = {
     {
       id: 'mgmt-kernel',
       kind: 'management-os',
-      label: 'Management OS kernel',
+      label: 'Root partition kernel (Hyper-V)',
       detail:
-        "A privileged VM (Hyper-V's root partition, Xen's dom0) that owns the device drivers. It is not the hypervisor.",
+        "A privileged VM in non-root ring 0 that owns the device drivers; it is not the hypervisor. Xen's dom0 sits here only when it runs as PVH; a classic PV dom0 runs in ring 3 of root mode.",
       privilege: GUEST_RING0,
       level: 2,
       columns: ['mgmt'],
@@ -850,10 +888,14 @@ const hardwareAssisted = {
       why: 'Guest code runs natively; each VM exit costs time, and nested paging (EPT/NPT) removed most memory-related exits.',
     },
     guestFreedom: { level: 'high', why: 'Any unmodified OS for the same instruction set.' },
-    isolation: { level: 'high', why: 'The CPU itself enforces the boundary between root and non-root mode.' },
+    isolation: {
+      level: 'high',
+      why: 'What must be trusted: a small hypervisor, which the CPU shields with the root/non-root boundary, plus the management OS, which guests reach only through its device models.',
+    },
   },
+  drivers: 'mgmt-kernel',
   path: {
-    operation: "A guest kernel writes to an emulated device's I/O port (OUT).",
+    operation: "A guest kernel starts a disk write by writing to an emulated device's I/O port (OUT).",
     steps: [
       {
         layer: 'g1-kernel',
@@ -873,25 +915,31 @@ const hardwareAssisted = {
         action: 'emulate',
         privilege: GUEST_RING3,
         caption:
-          "Device work goes to the device model in the management OS (Hyper-V's worker process, QEMU in Xen's dom0), which emulates the disk using the real drivers of that OS's kernel.",
+          "The device model in the management OS (Hyper-V's worker process for this VM) updates the emulated controller and queues the real transfer.",
       },
       {
         layer: 'base',
         action: 'vm-entry',
         privilege: ROOT_RING0,
-        caption: 'The hypervisor re-enters the guest: VMRESUME on Intel, VMRUN on AMD.',
+        caption: 'The hypervisor re-enters the guest without waiting for the disk: VMRESUME on Intel, VMRUN on AMD.',
+      },
+      {
+        layer: 'mgmt-kernel',
+        action: 'native',
+        privilege: GUEST_RING0,
+        caption: "Meanwhile the management OS's own disk driver performs the transfer on the real device.",
       },
       {
         layer: 'g1-kernel',
-        action: 'return',
+        action: 'interrupt',
         privilege: GUEST_RING0,
         caption:
-          'The guest continues. Its kernel stayed in ring 0, was never modified, and none of its code was translated.',
+          'When it completes, the hypervisor injects a virtual interrupt into the guest. Its kernel stayed in ring 0, was never modified, and none of its code was translated.',
       },
     ],
   },
   today:
-    'Almost every hypervisor now works this way, usually combined with paravirtual I/O drivers. The "ring -1" you may read about is slang: root and non-root are modes beside the rings, not a new ring.',
+    'Almost every hypervisor now works this way, combined with paravirtual I/O drivers or with hardware I/O virtualization (SR-IOV, offload cards). The "ring -1" you may read about is slang: root and non-root are modes beside the rings, not a new ring.',
 } as const satisfies Architecture;
 
 export const architectures = [

@@ -408,3 +408,53 @@ export function compareRows(irq: IrqMode, batch: number): CompareRow[] {
 
 export const MAX_BATCH = 64;
 export const BATCH_CHOICES: readonly number[] = [1, 8, 32];
+
+/** How a hop's kind reads in a caption. */
+export function hopKindLabel(kind: HopKind): string {
+  switch (kind) {
+    case 'work':
+      return 'work in memory';
+    case 'trapped-access':
+      return 'register access: VM exit';
+    case 'direct-access':
+      return 'register access straight to hardware';
+    case 'return-to-user':
+      return 'return to user space';
+    case 'resume-guest':
+      return 'back into the kernel and the guest';
+    case 'vm-entry':
+      return 'VM entry';
+    case 'syscall':
+      return 'system call';
+    case 'wake-thread':
+      return 'wakes another thread';
+    case 'copy':
+      return 'copy of the packet';
+    case 'dma':
+      return 'DMA through the IOMMU';
+    case 'interrupt-injected':
+      return 'interrupt injected: VM exit';
+    case 'interrupt-posted':
+      return 'interrupt posted: no exit';
+    case 'eoi-trapped':
+      return 'end of interrupt: VM exit';
+    case 'eoi-virtualized':
+      return 'end of interrupt: no exit';
+    default: {
+      const unknown: never = kind;
+      return String(unknown);
+    }
+  }
+}
+
+/** "1 VM exit, 1 copy" for a hop's cost times `times`; "" when it costs nothing. */
+export function describeCost(cost: HopCost, times = 1): string {
+  const parts: string[] = [];
+  const add = (n: number, one: string, many: string) => {
+    if (n > 0) parts.push(`${n * times} ${n * times === 1 ? one : many}`);
+  };
+  add(cost.exits, 'VM exit', 'VM exits');
+  add(cost.copies, 'copy', 'copies');
+  add(cost.switches, 'context switch', 'context switches');
+  return parts.join(', ');
+}

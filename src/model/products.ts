@@ -12,11 +12,11 @@ export const products = [
   },
   {
     id: 'virtual-pc',
-    name: 'Virtual PC',
+    name: 'Virtual PC for Windows',
     architecture: 'hosted',
-    year: 1997,
+    year: 2001,
     current: false,
-    note: 'Connectix first shipped it for PowerPC Macs, where it emulated a whole x86 PC; Microsoft bought it in 2003; from Windows 8 on, Hyper-V took its place.',
+    note: 'The x86-on-x86 version of Connectix Virtual PC, which began in 1997 as an x86 emulator for PowerPC Macs (emulation, not this design). Microsoft bought it in 2003; from Windows 8 on, Hyper-V took its place.',
   },
   {
     id: 'vmware-server',
@@ -24,7 +24,7 @@ export const products = [
     architecture: 'hosted',
     year: 2006,
     current: false,
-    note: 'A free hosted product from about 2006, since discontinued.',
+    note: 'GSX Server (2001) renamed and made free in 2006; since discontinued.',
   },
   {
     id: 'virtualbox',
@@ -32,7 +32,7 @@ export const products = [
     architecture: 'hosted',
     year: 2007,
     current: true,
-    note: 'Dropped its software-only "raw mode" in 6.1 (2019); now requires VT-x or AMD-V.',
+    note: 'Dropped its software-only "raw mode" in 6.1 (2019); on x86 it now needs VT-x or AMD-V, and since 7.1 (2024) it also runs on Apple-silicon Macs.',
   },
   {
     id: 'freebsd-jails',
@@ -86,9 +86,9 @@ export const products = [
     id: 'uml',
     name: 'User-mode Linux',
     architecture: 'user-mode-linux',
-    year: 2001,
+    year: 1999,
     current: true,
-    note: 'Described in a 2001 paper (first released a little earlier); still in the kernel tree, used mostly for testing kernels.',
+    note: 'Released in 1999 and described by Jeff Dike in 2000 (updated in 2001); still in the kernel tree, used mostly for testing kernels.',
   },
   {
     id: 'kvm',
@@ -96,7 +96,7 @@ export const products = [
     architecture: 'kvm',
     year: 2007,
     current: true,
-    note: 'Merged in Linux 2.6.20; behind AWS Nitro (2017) and Firecracker.',
+    note: "Merged in Linux 2.6.20; AWS's Nitro hypervisor (2017) is based on it, and Firecracker uses it.",
   },
   {
     id: 'firecracker',
@@ -104,7 +104,7 @@ export const products = [
     architecture: 'kvm',
     year: 2018,
     current: true,
-    note: 'A minimal VMM on KVM that can start a microVM in as little as 125 ms.',
+    note: 'A minimal VMM on KVM that runs AWS Lambda; its specification promises a microVM in user space within 125 ms, in a minimal configuration.',
   },
   {
     id: 'xen',
@@ -120,7 +120,7 @@ export const products = [
     architecture: 'full-virtualization',
     year: 2001,
     current: false,
-    note: 'Ran unmodified guests on bare metal with binary translation; ended at 4.1, succeeded by ESXi.',
+    note: 'Ran unmodified guests on bare metal with binary translation, its drivers in the VMkernel; ended at 4.1, succeeded by ESXi.',
   },
   {
     id: 'hyper-v',
@@ -128,7 +128,7 @@ export const products = [
     architecture: 'hardware-assisted',
     year: 2008,
     current: true,
-    note: 'Requires x64 hardware virtualization; a Windows root partition owns the drivers.',
+    note: 'Requires x64 hardware virtualization; a Windows root partition owns the drivers, and its guests use paravirtual interfaces (VMBus, enlightenments).',
   },
 ] as const satisfies readonly Product[];
 

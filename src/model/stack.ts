@@ -69,6 +69,7 @@ const actionWords: Record<PathStep['action'], string> = {
   emulate: 'emulates it',
   'vm-entry': 'VM entry',
   return: 'returns',
+  interrupt: 'virtual interrupt',
 };
 
 export function actionLabel(action: PathStep['action']): string {

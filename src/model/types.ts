@@ -63,7 +63,18 @@ export interface Layer {
 }
 
 export type StepAction =
-  'native' | 'syscall' | 'trap' | 'fault' | 'translate' | 'hypercall' | 'vm-exit' | 'emulate' | 'vm-entry' | 'return';
+  | 'native'
+  | 'syscall'
+  | 'trap'
+  | 'fault'
+  | 'translate'
+  | 'hypercall'
+  | 'vm-exit'
+  | 'emulate'
+  | 'vm-entry'
+  | 'return'
+  /** A virtual interrupt delivered into the guest: how asynchronous device work reports completion. */
+  | 'interrupt';
 
 export interface PathStep {
   readonly layer: string;
@@ -102,6 +113,8 @@ export interface Architecture {
   readonly shares: string;
   readonly traits: Readonly<Record<TraitKey, Trait>>;
   readonly path: InstructionPath;
+  /** The layer whose code drives the real devices (disk, network card). */
+  readonly drivers: string;
   /** Where the classic taxonomy and today's practice differ, if they do. */
   readonly today?: string;
 }

@@ -28,12 +28,14 @@ describe('StackDiagram', () => {
     expect(screen.getByText(/Press Play or Forward/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Forward/ }));
     await user.click(screen.getByRole('button', { name: /Forward/ }));
-    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(screen.getByText('Step 2 of 6')).toBeInTheDocument();
     expect(screen.getByText(arch.path.steps[1]?.caption ?? 'missing')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Windows kernel');
+    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent(
+      'Guest kernel (Windows, Linux…)',
+    );
     await user.click(screen.getByRole('button', { name: /Back/ }));
-    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Windows apps');
+    expect(screen.getByText('Step 1 of 6')).toBeInTheDocument();
+    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Guest apps');
     await user.click(screen.getByRole('button', { name: 'Restart' }));
     expect(container.querySelector('.layer.is-active')).toBeNull();
   });
@@ -43,7 +45,7 @@ describe('StackDiagram', () => {
     const { container } = render(<StackDiagram arch="kvm" />);
     await user.click(screen.getByRole('button', { name: /Forward/ }));
     const live = container.querySelector('[aria-live="polite"]');
-    expect(live).toHaveTextContent('Step 1 of 6');
+    expect(live).toHaveTextContent('Step 1 of 7');
   });
 
   it('switches design from the picker and reports the new state', async () => {
@@ -68,12 +70,12 @@ describe('StackDiagram', () => {
     mediaMatches.add('(prefers-reduced-motion: reduce)');
     const user = userEvent.setup();
     const { container } = render(<StackDiagram arch="hardware-assisted" step={2} />);
-    expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();
+    expect(screen.getByText('Step 3 of 6')).toBeInTheDocument();
     expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent(
       'Virtualization stack and tools',
     );
     await user.click(screen.getByRole('button', { name: /Forward/ }));
-    expect(within(container).getByText('Step 4 of 5')).toBeInTheDocument();
+    expect(within(container).getByText('Step 4 of 6')).toBeInTheDocument();
   });
 
   it('clamps a step outside the trace instead of breaking', () => {

@@ -31,7 +31,7 @@ test('playing a trace walks every step to the end', async ({ page, problems }) =
   await hydrated(page);
   const diagram = panel(page);
   await diagram.getByRole('button', { name: 'Play' }).click();
-  for (let i = 1; i <= 6; i++) {
+  for (let i = 1; i <= 7; i++) {
     // Advance the fake clock in small slices until the next step shows: React may schedule the
     // step timer a moment after the previous render, on a loaded machine.
     await expect
@@ -39,11 +39,11 @@ test('playing a trace walks every step to the end', async ({ page, problems }) =
         await page.clock.runFor(500);
         return diagram.locator('.step-count').textContent();
       })
-      .toBe(`Step ${i} of 6`);
+      .toBe(`Step ${i} of 7`);
   }
   await expect(diagram.getByRole('button', { name: 'Replay' })).toBeVisible();
   await expect(diagram.locator('.layer.is-active .layer-label')).toHaveText('Windows kernel');
-  await expect(page).toHaveURL(/step=6/);
+  await expect(page).toHaveURL(/step=7/);
 });
 
 test('step forward and back update the caption and the highlighted layer', async ({ page, problems }) => {
@@ -68,11 +68,11 @@ test('a diagram deep link opens the same picture, and survives a reload', async 
   await hydrated(page);
   const diagram = panel(page);
   await expect(diagram.getByLabel('Design')).toHaveValue('hardware-assisted');
-  await expect(diagram.locator('.step-count')).toHaveText('Step 3 of 5');
+  await expect(diagram.locator('.step-count')).toHaveText('Step 3 of 6');
   await expect(diagram.getByText('Showing a chosen diagram.')).toBeVisible();
   await page.reload();
   await hydrated(page);
-  await expect(panel(page).locator('.step-count')).toHaveText('Step 3 of 5');
+  await expect(panel(page).locator('.step-count')).toHaveText('Step 3 of 6');
   await panel(page).getByRole('button', { name: 'Follow the text instead' }).click();
   await expect(page).not.toHaveURL(/arch=/);
 });
@@ -104,7 +104,7 @@ test('the embed route renders just one diagram', async ({ page, problems }) => {
   await hydrated(page);
   await expect(page.locator('.stack-diagram')).toHaveCount(1);
   await expect(page.locator('.site-header')).toHaveCount(0);
-  await expect(page.locator('.step-count')).toHaveText('Step 2 of 6');
+  await expect(page.locator('.step-count')).toHaveText('Step 2 of 7');
   await page.getByLabel('Design').selectOption('shared-kernel');
   await expect(page).toHaveURL(/\/embed\/shared-kernel\/$/);
   await page.goto('/embed/nonsense');
@@ -137,9 +137,9 @@ test('the diagram works by keyboard alone, with visible focus', async ({ page, p
   expect(outline).not.toBe('none');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.step-count')).toHaveText('Step 1 of 5');
+  await expect(page.locator('.step-count')).toHaveText('Step 1 of 6');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.step-count')).toHaveText('Step 2 of 5');
+  await expect(page.locator('.step-count')).toHaveText('Step 2 of 6');
 });
 
 test('with reduced motion the same states appear', async ({ browser }) => {

@@ -42,7 +42,7 @@ test('an instructor link to a diagram state shows that diagram on a phone', asyn
   await hydrated(page);
   const linked = page.locator('.lesson-aside');
   await expect(linked).toBeVisible();
-  await expect(linked.locator('.step-count')).toHaveText('Step 2 of 6');
+  await expect(linked.locator('.step-count')).toHaveText('Step 2 of 7');
 });
 
 test('axe finds nothing on a phone either', async ({ page, problems }) => {

@@ -156,7 +156,7 @@ describe('content checks on broken courses (tests/fixtures)', () => {
   it('names the line of a diagram step past the end of the trace', async () => {
     const line = await lineOf('step-out-of-range', '01-basics.mdx', '<StackDiagram');
     expect(await problems('step-out-of-range')).toEqual([
-      `/content/01-basics.mdx: line ${line} <StackDiagram>: step 6 is outside kvm's trace (0 to 5)`,
+      `/content/01-basics.mdx: line ${line} <StackDiagram>: step 99 is outside kvm's trace (0 to 6)`,
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { architectures as modelArchitectures, getArchitecture, isArchitectureId } from '../../src/model/architectures';
-import { GUEST_RING0, RING1 } from '../../src/model/privilege';
+import { GUEST_RING0, RING0, RING1, RING3 } from '../../src/model/privilege';
 import { privilegeRank } from '../../src/model/privilege';
 import { findProduct, products, productsOf } from '../../src/model/products';
 import { columnStack, findLayer, maxLevel, mostPrivileged, placeLayers, traitKeys } from '../../src/model/stack';
@@ -21,13 +21,45 @@ describe.each(architectures.map((a) => [a.id, a] as const))('architecture %s', (
     for (const column of arch.columns) expect(columnStack(arch, column.id)[0]?.kind).toBe('hardware');
   });
 
-  it('gives the most privileged mode to one layer only: the base at level 1, under every column', () => {
-    const top = mostPrivileged(arch);
-    expect(top.map((l) => l.id)).toEqual(['base']);
-    expect(top[0]?.level).toBe(1);
-    expect(top[0]?.columns, 'spans every column').toBeUndefined();
-    expect(top[0]?.privilege?.ring).toBe(0);
-    expect(top[0]?.privilege?.mode).not.toBe('vmx-non-root');
+  it('gives the most privileged mode to the base at level 1, under every column (and a hosted monitor, in its own world)', () => {
+    const [base, ...others] = mostPrivileged(arch);
+    expect(base?.id).toBe('base');
+    expect(base?.level).toBe(1);
+    expect(base?.columns, 'spans every column').toBeUndefined();
+    expect(base?.privilege?.ring).toBe(0);
+    expect(base?.privilege?.mode).not.toBe('vmx-non-root');
+    for (const other of others) expect([arch.family, other.kind], other.id).toEqual(['hosted', 'vmm']);
+  });
+
+  it('names the layer that drives the real devices', () => {
+    expect(findLayer(arch, arch.drivers)?.kind).toMatch(/^(host-kernel|hypervisor|management-os)$/);
+  });
+
+  it('rates isolation by one yardstick, the size of what must be trusted, and never high over a general-purpose kernel', () => {
+    expect(arch.traits.isolation.why).toMatch(/^What must be trusted: /);
+    if (arch.layers.some((l) => l.kind === 'host-kernel')) expect(arch.traits.isolation.level).not.toBe('high');
+  });
+
+  it('draws a Xen dom0 in non-root mode only when it is labelled PVH', () => {
+    for (const layer of arch.layers)
+      if (layer.privilege?.mode === 'vmx-non-root' && /dom0/i.test(layer.label)) expect(layer.label).toMatch(/PVH/);
+  });
+
+  it('ends a trace whose device work is asynchronous with a virtual interrupt, after the guest was re-entered', () => {
+    const actions = arch.path.steps.map((s) => s.action);
+    const deviceModel = arch.path.steps.some(
+      (s) =>
+        s.action === 'emulate' &&
+        s.privilege?.mode !== 'legacy' &&
+        s.privilege?.ring === 3 &&
+        ['vmm', 'guest-app'].includes(findLayer(arch, s.layer)?.kind ?? ''),
+    );
+    if (deviceModel) {
+      expect(actions.at(-1)).toBe('interrupt');
+      expect(actions.indexOf('vm-entry')).toBeGreaterThan(-1);
+      expect(actions.indexOf('vm-entry')).toBeLessThan(actions.length - 2);
+      expect(findLayer(arch, arch.path.steps.at(-1)?.layer ?? '')?.kind).toBe('guest-kernel');
+    } else expect(actions).not.toContain('interrupt');
   });
 
   it('has unique layer ids and unique column ids', () => {
@@ -129,6 +161,26 @@ describe('designs compared', () => {
     expect(guestKernels(arch).length).toBeGreaterThan(0);
     for (const kernel of guestKernels(arch)) expect(kernel.privilege, kernel.id).toEqual(RING1);
     expect(arch.requiresCpuSupport).toBe(false);
+  });
+
+  it('runs hosted guest code under a ring 0 monitor, and leaves the ring 3 application no guest code to run', () => {
+    const arch = byId('hosted');
+    const guestSteps = arch.path.steps.filter((s) => ['translate', 'emulate'].includes(s.action));
+    const monitor = arch.layers.filter((l) => l.kind === 'vmm');
+    expect(monitor.map((l) => l.privilege)).toEqual([RING0]);
+    expect(guestSteps.find((s) => s.action === 'translate')?.privilege).toEqual(RING1);
+    const app = findLayer(arch, 'vmapp');
+    expect(app).toMatchObject({ kind: 'host-process', privilege: RING3 });
+    expect(app?.detail).toMatch(/translates and runs no guest code/);
+    expect(arch.layers.filter((l) => l.alsoRuns !== undefined)).toEqual([]);
+    expect(arch.columns.filter((c) => c.role === 'guest')).toHaveLength(1);
+  });
+
+  it('keeps ESX device drivers in the VMkernel, not in the service console', () => {
+    const arch = byId('full-virtualization');
+    expect(findLayer(arch, arch.drivers)?.kind).toBe('hypervisor');
+    expect(findLayer(arch, 'mgmt-kernel')?.detail).toMatch(/did not drive/);
+    expect(byId('paravirtualization').drivers).toBe('mgmt-kernel');
   });
 
   it('lets only the hypervisor outrank the management OS in hardware-assisted designs', () => {

@@ -113,8 +113,9 @@ describe('describeStack (the text twin of a diagram)', () => {
 
   it('names the column a layer belongs to and whether a kernel was modified', () => {
     const hosted = describeStack(getArchitecture('hosted'));
-    expect(hosted).toContain('Windows kernel (Windows guest): ring 1, unmodified.');
-    expect(hosted).toContain('VMM: application + monitor (Windows guest, Linux guest): ring 3, its monitor in ring 0.');
+    expect(hosted).toContain('Guest kernel (Windows, Linux…) (Guest, in the VMM world): ring 1, unmodified.');
+    expect(hosted).toContain('VMM (monitor) (Guest, in the VMM world): ring 0.');
+    expect(hosted).toContain('VM application (UI, host I/O) (VM application): ring 3.');
     expect(hosted).toContain('Host OS kernel + VMM driver: ring 0.');
     const pv = describeStack(getArchitecture('paravirtualization'));
     expect(pv).toContain('Linux kernel (ported to Xen) (Linux guest (domU)): ring 1, modified.');

@@ -140,6 +140,7 @@ export function roleLayer(design: MachineDesign, role: Role): RoleLayer | null {
       const vmm = firstOfKind(arch, ['vmm'], guest);
       // The hosted VMM's ring 0 monitor handles what traps; KVM's user-space VMM does not.
       if (vmm?.alsoRuns) return { layer: vmm, privilege: vmm.alsoRuns.privilege };
+      if (vmm?.privilege?.ring === 0) return plain(vmm);
       return plain(firstOfKind(arch, ['hypervisor', 'host-kernel'], guest));
     }
     case 'device': {
