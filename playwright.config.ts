@@ -1,9 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-/** E2E_PORT lets two checkouts run their end-to-end tests at once (the sub-path build uses the next port). */
+/**
+ * E2E_PORT lets two checkouts run their end-to-end tests at once (the sub-path build uses the next
+ * port, the plain static host the one after).
+ */
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = PORT + 1;
+const STATIC_HOST_PORT = PORT + 2;
 export const SUBPATH = '/courses/virt/';
 
 /** Which build the tests serve (default dist/, from `npm run build`). */
@@ -34,8 +38,14 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /mobile/ },
     {
       name: 'subpath',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}`, launchOptions },
-      testMatch: /subpath/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`, launchOptions },
+      testMatch: /\/(subpath|links)\.spec\.ts$/,
+    },
+    {
+      // A host that redirects /x to /x/ and drops the query, as GitHub Pages-like hosts can (scripts/static-host.ts).
+      name: 'static-host',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${STATIC_HOST_PORT}`, launchOptions },
+      testMatch: /\/links\.spec\.ts$/,
     },
   ],
   webServer: [
@@ -49,6 +59,12 @@ export default defineConfig({
       command: `node scripts/serve.mjs`,
       env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: 'dist-subpath' },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx scripts/static-host.ts`,
+      env: { PORT: String(STATIC_HOST_PORT), SERVE_DIR: E2E_DIST },
+      url: `http://127.0.0.1:${STATIC_HOST_PORT}/`,
       reuseExistingServer: false,
     },
   ],

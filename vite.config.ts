@@ -7,12 +7,10 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { coursePlugin } from './scripts/vite-course-plugin';
 import { lmsPlugin } from './scripts/lms/vite-plugin';
+import { normalizeBase } from './src/model/pages';
 
 /** Where the site is hosted, e.g. BASE_PATH=/courses/virt/ for https://uni.example/courses/virt/. */
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? '/';
-  return ('/' + raw + '/').replace(/\/+/g, '/');
-}
+const basePath = () => normalizeBase(process.env.BASE_PATH);
 
 /**
  * The page is prerendered, so a learner can read it before any script runs. Start the app only after

@@ -16,8 +16,8 @@ await rm(ssrDir, { recursive: true, force: true });
 try {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
-  await prerender({ dist: outDir, ssr: ssrDir });
-  await buildServiceWorker(outDir);
+  const precached = await prerender({ dist: outDir, ssr: ssrDir });
+  await buildServiceWorker(outDir, precached);
   await precompress(outDir);
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);

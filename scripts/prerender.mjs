@@ -74,73 +74,87 @@ export async function inlineStylesheets(template, dist, base) {
 }
 
 function outFile(DIST, route) {
-  if (route === '/') return path.join(DIST, 'index.html');
   if (route === '/404') return path.join(DIST, '404.html');
   return path.join(DIST, route.slice(1), 'index.html');
 }
 
-/** Every internal link must land on a prerendered page, and its hash on an id in that page. */
+/**
+ * Every internal link must be canonical (its path ends in "/", see canonicalPath in src/model/pages.ts)
+ * and land on a prerendered page, and its hash on an id in that page. Links to files (a name with an
+ * extension: assets, downloads) are left to the host. Pages are keyed by canonical route ("/x/").
+ */
 export function checkLinks(pages, base, DIST = 'dist') {
   const problems = [];
   const ids = new Map();
   for (const [route, html] of pages) ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   for (const [route, html] of pages) {
-    for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
-      // The router writes the home link as the base without its trailing slash.
-      if (href === base.slice(0, -1) && base !== '/') continue;
-      if (href.startsWith('/') && !href.startsWith(base)) {
-        problems.push(`${outFile(DIST, route)}: link "${href}" leaves the site's base path ${base}`);
+    const here = outFile(DIST, route);
+    for (const [, raw] of html.matchAll(/\shref="([^"]+)"/g)) {
+      const href = raw.replaceAll('&amp;', '&');
+      if (href.startsWith('#')) {
+        const id = decodeURIComponent(href.slice(1));
+        if (id && !ids.get(route)?.has(id)) problems.push(`${here}: link "${href}" names no element on the page`);
+        continue;
+      }
+      if (!href.startsWith('/') || href.startsWith('//')) continue;
+      if (!href.startsWith(base)) {
+        problems.push(`${here}: link "${href}" leaves the site's base path ${base}`);
         continue;
       }
       // Downloads for an LMS (scripts/lms/) are files the client build wrote, not pages.
       if (href.startsWith(base + 'lms/')) {
-        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length)))))
-          problems.push(`${outFile(DIST, route)}: download "${href}" was not built`);
+        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0]))))
+          problems.push(`${here}: download "${href}" was not built`);
         continue;
       }
-      if (
-        !href.startsWith(base) ||
-        href.startsWith(base + 'assets/') ||
-        /\.(svg|webmanifest|png|ico|json)$/.test(href)
-      ) {
-        if (href.startsWith('#')) {
-          const id = decodeURIComponent(href.slice(1));
-          if (id && !ids.get(route)?.has(id))
-            problems.push(`${outFile(DIST, route)}: link "${href}" names no element on the page`);
-        }
+      const [address, hash] = href.slice(base.length - 1).split('#');
+      const target = address.split('?')[0];
+      if (/\.[a-z0-9]+$/i.test(target.slice(target.lastIndexOf('/') + 1))) continue;
+      if (!target.endsWith('/')) {
+        problems.push(`${here}: link "${href}" is not canonical: its path must end in "/"`);
         continue;
       }
-      const [p, hash] = href.slice(base.length - 1).split('#');
-      const target = (p.split('?')[0] || '/').replace(/(.)\/$/, '$1');
-      if (!ids.has(target)) problems.push(`${outFile(DIST, route)}: link "${href}" goes to a page that does not exist`);
+      if (!ids.has(target)) problems.push(`${here}: link "${href}" goes to a page that does not exist`);
       else if (hash && !ids.get(target).has(decodeURIComponent(hash)))
-        problems.push(`${outFile(DIST, route)}: link "${href}" names no section of ${target}`);
+        problems.push(`${here}: link "${href}" names no section of ${target}`);
     }
   }
   return problems;
 }
 
+/** The concrete routes of the page table (src/model/pages.ts), canonical, with what the build does with each. */
+export function pageRoutes(server) {
+  const values = { slug: server.chapters.map((c) => c.slug), arch: server.architectures.map((a) => a.id) };
+  return server.pages
+    .filter((p) => p.prerendered)
+    .flatMap((p) => server.pagePaths(p, values).map((route) => ({ route, page: p })));
+}
+
+function sitemap(routes, base, siteUrl) {
+  const origin = siteUrl.replace(/\/$/, '');
+  const urls = routes
+    .filter(({ page }) => page.sitemap)
+    .map(({ route }) => `  <url><loc>${escapeHtml(origin + base.slice(0, -1) + route)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
 export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
   const DIST = path.resolve(dist);
   const server = await import(pathToFileURL(path.resolve(ssr, 'entry-server.js')).href);
-  const base = process.env.BASE_PATH ? ('/' + process.env.BASE_PATH + '/').replace(/\/+/g, '/') : '/';
+  const base = server.normalizeBase(process.env.BASE_PATH);
   const template = await inlineStylesheets(await readFile(path.join(DIST, 'index.html'), 'utf8'), DIST, base);
   const csp = contentSecurityPolicy(template);
-  const routes = [
-    '/',
-    ...server.chapters.map((c) => `/${c.slug}`),
-    '/glossary',
-    '/compare',
-    '/instructors',
-    ...server.architectures.map((a) => `/embed/${a.id}`),
-    ...server.chapters.flatMap((c) => [`/print/${c.slug}`, `/print/${c.slug}/answers`]),
-  ];
+  const table = pageRoutes(server);
+  const routes = table.map((r) => r.route);
   const pages = new Map();
   for (const route of [...routes, '/404']) {
     const { html, head } = await server.render(route === '/404' ? '/404-page-not-found' : route);
     const page = template
       .replace('<!--app-csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-      .replace('<!--app-head-->', headTags(head, base, process.env.SITE_URL))
+      .replace(
+        '<!--app-head-->',
+        headTags(head && { ...head, path: server.canonicalPath(head.path) }, base, process.env.SITE_URL),
+      )
       .replace('<!--app-html-->', html);
     pages.set(route, page);
   }
@@ -157,5 +171,8 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
   }
   // Security headers for hosts that read _headers; scripts/serve.mjs sends them too (see headers.mjs).
   await writeFile(path.join(DIST, '_headers'), headersFile({ csp, routes, base }));
+  if (process.env.SITE_URL) await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(table, base, process.env.SITE_URL));
   console.log(`Prerendered ${pages.size} pages (${routes.length} routes + 404.html), internal links checked.`);
+  // What the service worker keeps: the files of precached pages, and the 404 page for other addresses.
+  return [...table.filter((r) => r.page.precached).map((r) => path.relative(DIST, outFile(DIST, r.route))), '404.html'];
 }

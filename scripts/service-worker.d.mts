@@ -1,1 +1,1 @@
-export declare function buildServiceWorker(dist: string): Promise<void>;
+export declare function buildServiceWorker(dist: string, pageFiles?: string[]): Promise<void>;

@@ -2,8 +2,13 @@ import { startTransition, StrictMode } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { BASE } from './lib/url';
+import { BASE, canonicalAddress } from './lib/url';
 import './styles/app.css';
+
+// One address per page: `/comparing?arch=kvm` becomes `/comparing/?arch=kvm` in the address bar (query
+// and hash kept) before the router reads it, so a reload or a bookmark uses the canonical form.
+const canonical = canonicalAddress(window.location);
+if (canonical) window.history.replaceState(window.history.state, '', canonical);
 
 const container = document.getElementById('root');
 if (container) {

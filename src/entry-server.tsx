@@ -7,6 +7,7 @@ import { BASE } from './lib/url';
 
 export { chapters } from './app/course';
 export { architectures } from './model/architectures';
+export { canonicalPath, normalizeBase, pagePaths, pages } from './model/pages';
 
 /** Render one route to HTML, waiting for every lazy part so the page is complete without JavaScript. */
 export async function render(url: string): Promise<{ html: string; head: HeadData | null }> {

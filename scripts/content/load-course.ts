@@ -18,6 +18,7 @@ import {
   type ContentError,
 } from '../../src/model/course';
 import type { GlossaryEntry } from '../../src/model/glossary';
+import { FIXED_PAGES, pages } from '../../src/model/pages';
 import { modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
 import type { QuizFile } from '../../src/model/quiz/types';
 import type { SearchDoc } from '../../src/model/search';
@@ -37,8 +38,6 @@ export interface LoadResult {
   readonly searchDocs: SearchDoc[];
 }
 
-/** Pages of the app that exist besides chapters, with the anchors they offer. */
-export const STATIC_PAGES = ['', 'glossary', 'compare', 'instructors'] as const;
 /** Anchors every lesson page renders on its own. */
 export const LESSON_ANCHORS = ['objectives', 'quiz', 'references', 'main'] as const;
 
@@ -183,7 +182,8 @@ export async function loadCourse(root: string): Promise<LoadResult> {
 
 function searchDocuments(course: CourseData, lessons: { meta: { file: string }; parsed: ParsedLesson }[]): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  for (const c of course.chapters) {
+  const searched = new Set<string>(pages.filter((p) => p.search).map((p) => p.kind));
+  for (const c of searched.has('chapter') ? course.chapters : []) {
     const parsed = lessons.find((l) => l.meta.file === c.file)?.parsed;
     for (const s of parsed?.sections ?? []) {
       const text = s.id === null ? `${c.summary} ${s.text}` : s.text;
@@ -192,7 +192,7 @@ function searchDocuments(course: CourseData, lessons: { meta: { file: string }; 
         kind: 'section',
         chapter: c.title,
         title: s.title ?? c.title,
-        href: s.id ? `/${c.slug}#${s.id}` : `/${c.slug}`,
+        href: s.id ? `/${c.slug}/#${s.id}` : `/${c.slug}/`,
         text,
       });
     }
@@ -202,17 +202,17 @@ function searchDocuments(course: CourseData, lessons: { meta: { file: string }; 
         kind: 'quiz',
         chapter: c.title,
         title: 'Quiz question',
-        href: `/${c.slug}#q-${q.id}`,
+        href: `/${c.slug}/#q-${q.id}`,
         text: q.prompt,
       });
   }
-  for (const g of course.glossary)
+  for (const g of searched.has('glossary') ? course.glossary : [])
     docs.push({
       id: `glossary#${g.id}`,
       kind: 'glossary',
       chapter: 'Glossary',
       title: g.term,
-      href: `/glossary#${g.id}`,
+      href: `/glossary/#${g.id}`,
       text: `${g.short} ${g.long}`,
     });
   return docs;
@@ -299,7 +299,7 @@ export function checkLinks(
     } else if (slug === 'glossary') {
       if (hash && !course.glossary.some((g) => g.id === hash))
         errors.push({ file, field: where, message: `"${hash}" is not a glossary term` });
-    } else if (!(STATIC_PAGES as readonly string[]).includes(slug)) {
+    } else if (!FIXED_PAGES.includes(slug)) {
       errors.push({ file, field: where, message: `"/${slug}" is not a page of the course` });
     }
   }

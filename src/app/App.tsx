@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { LessonPage } from '../lesson/LessonPage';
+import { pages, type PageKind } from '../model/pages';
 import { chapterBySlug } from './course';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -34,6 +35,58 @@ function PrintRoute({ answers }: { answers: boolean }) {
   return chapter ? <PrintPage chapter={chapter} answers={answers} /> : <NotFound />;
 }
 
+/** The view of each kind of page in src/model/pages.ts (which says where each one lives). */
+const views: Record<PageKind, ReactNode> = {
+  home: (
+    <Page what="The home page">
+      <HomePage />
+    </Page>
+  ),
+  glossary: (
+    <Page what="The glossary">
+      <GlossaryPage />
+    </Page>
+  ),
+  compare: (
+    <Page what="The compare view">
+      <ComparePage />
+    </Page>
+  ),
+  instructors: (
+    <Page what="The instructors' page">
+      <InstructorsPage />
+    </Page>
+  ),
+  chapter: <ChapterRoute />,
+  embed: (
+    <Page what="This diagram">
+      <EmbedPage />
+    </Page>
+  ),
+  print: (
+    <Page what="The handout">
+      <PrintRoute answers={false} />
+    </Page>
+  ),
+  'print-answers': (
+    <Page what="The answer key">
+      <PrintRoute answers />
+    </Page>
+  ),
+};
+
+function routes(layout: boolean) {
+  return pages
+    .filter((p) => p.layout === layout)
+    .map((p) =>
+      p.pattern === '' ? (
+        <Route key={p.kind} index element={views[p.kind]} />
+      ) : (
+        <Route key={p.kind} path={p.pattern} element={views[p.kind]} />
+      ),
+    );
+}
+
 export function App() {
   useLinkRouting();
   useEffect(() => {
@@ -43,65 +96,10 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <Page what="The home page">
-              <HomePage />
-            </Page>
-          }
-        />
-        <Route
-          path="glossary"
-          element={
-            <Page what="The glossary">
-              <GlossaryPage />
-            </Page>
-          }
-        />
-        <Route
-          path="compare"
-          element={
-            <Page what="The compare view">
-              <ComparePage />
-            </Page>
-          }
-        />
-        <Route
-          path="instructors"
-          element={
-            <Page what="The instructors' page">
-              <InstructorsPage />
-            </Page>
-          }
-        />
-        <Route path=":slug" element={<ChapterRoute />} />
+        {routes(true)}
         <Route path="*" element={<NotFound />} />
       </Route>
-      <Route
-        path="embed/:arch"
-        element={
-          <Page what="This diagram">
-            <EmbedPage />
-          </Page>
-        }
-      />
-      <Route
-        path="print/:slug"
-        element={
-          <Page what="The handout">
-            <PrintRoute answers={false} />
-          </Page>
-        }
-      />
-      <Route
-        path="print/:slug/answers"
-        element={
-          <Page what="The answer key">
-            <PrintRoute answers />
-          </Page>
-        }
-      />
+      {routes(false)}
     </Routes>
   );
 }

@@ -1,6 +1,7 @@
 import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
+import { canonicalPath } from '../model/pages';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
 import { fullChapters as chapters } from './course-details';
@@ -10,7 +11,7 @@ import { LmsDownloads } from './LmsDownloads';
 function LinkRow({ path, label }: { path: string; label: string }) {
   return (
     <li>
-      <AppLink to={path}>{label}</AppLink> <code className="path">{path}</code>{' '}
+      <AppLink to={path}>{label}</AppLink> <code className="path">{canonicalPath(path)}</code>{' '}
       <CopyButton text={absoluteUrl(path)} label={`Copy link to ${label}`} />
     </li>
   );
@@ -21,7 +22,7 @@ export default function InstructorsPage() {
   // Absolute addresses need the host the course is served from, known only in the browser.
   const hydrated = useHydrated();
   const embedSnippet = (arch: string) =>
-    `<iframe src="${hydrated ? absoluteUrl(`/embed/${arch}`) : `/embed/${arch}`}" title="Ring Zero diagram" width="560" height="640" loading="lazy" style="border:0"></iframe>`;
+    `<iframe src="${hydrated ? absoluteUrl(`/embed/${arch}/`) : `/embed/${arch}/`}" title="Ring Zero diagram" width="560" height="640" loading="lazy" style="border:0"></iframe>`;
   return (
     <div className="instructors">
       <Head
@@ -37,28 +38,28 @@ export default function InstructorsPage() {
       <h2 id="how-to-link">How to link</h2>
       <ul>
         <li>
-          A section: <code>/&lt;chapter&gt;#&lt;section&gt;</code>, for example{' '}
-          <code>/hypervisors#paravirtualization</code>. Each heading in a lesson also has a <strong>#</strong> control
+          A section: <code>/&lt;chapter&gt;/#&lt;section&gt;</code>, for example{' '}
+          <code>/hypervisors/#paravirtualization</code>. Each heading in a lesson also has a <strong>#</strong> control
           that copies its link.
         </li>
         <li>
           A diagram state: add <code>?arch=&lt;design&gt;&amp;step=&lt;n&gt;</code> to a chapter address, for example{' '}
-          <code>/comparing?arch=kvm&amp;step=2</code>. The side panel opens on that design and step (counting from 1).
+          <code>/comparing/?arch=kvm&amp;step=2</code>. The side panel opens on that design and step (counting from 1).
         </li>
         <li>
-          A quiz question: <code>/&lt;chapter&gt;#q-&lt;question&gt;</code>.
+          A quiz question: <code>/&lt;chapter&gt;/#q-&lt;question&gt;</code>.
         </li>
         <li>
-          Two designs side by side: <code>/compare?arch=&lt;left&gt;&amp;compare=&lt;right&gt;</code>.
+          Two designs side by side: <code>/compare/?arch=&lt;left&gt;&amp;compare=&lt;right&gt;</code>.
         </li>
         <li>
-          A printable handout: <code>/print/&lt;chapter&gt;</code>, and its answer key:{' '}
-          <code>/print/&lt;chapter&gt;/answers</code>.
+          A printable handout: <code>/print/&lt;chapter&gt;/</code>, and its answer key:{' '}
+          <code>/print/&lt;chapter&gt;/answers/</code>.
         </li>
       </ul>
       <h2 id="embedding">Embedding a diagram</h2>
       <p>
-        <code>/embed/&lt;design&gt;</code> shows one diagram with its trace controls and nothing else, for slides or a
+        <code>/embed/&lt;design&gt;/</code> shows one diagram with its trace controls and nothing else, for slides or a
         learning platform. Add <code>?step=&lt;n&gt;</code> to open it at a step.
       </p>
       <ul className="embed-list">

@@ -31,8 +31,8 @@ export function Shortcuts() {
       if (e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target)) return;
       const slug = slugOfAddress();
       const { prev, next } = slug ? neighbours(slug) : {};
-      if (e.key === '[' && prev) void navigate(`/${prev.slug}`);
-      else if (e.key === ']' && next) void navigate(`/${next.slug}`);
+      if (e.key === '[' && prev) void navigate(`/${prev.slug}/`);
+      else if (e.key === ']' && next) void navigate(`/${next.slug}/`);
       else if (e.key === '?') {
         dialog.current?.showModal();
         force((n) => n + 1);

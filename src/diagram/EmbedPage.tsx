@@ -42,7 +42,10 @@ export default function EmbedPage() {
         onChange={(s) => {
           const search = new URLSearchParams(diagramSearch(s));
           search.delete('arch');
-          void navigate({ pathname: pathname.replace(/[^/]+$/, s.arch), search: search.toString() }, { replace: true });
+          void navigate(
+            { pathname: pathname.replace(/[^/]+\/?$/, `${s.arch}/`), search: search.toString() },
+            { replace: true },
+          );
         }}
       />
     </main>

@@ -1,5 +1,6 @@
 import { isArchitectureId } from './architectures';
 import { sourceToReference, type Source } from './bibliography';
+import { RESERVED_SLUGS } from './pages';
 import type { ArchitectureId } from './types';
 
 export interface Reference {
@@ -97,9 +98,6 @@ export function formatContentError(e: ContentError): string {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Paths the app itself uses; a chapter may not take one of these slugs. */
-export const RESERVED_SLUGS = ['glossary', 'compare', 'instructors', 'embed', 'print', 'assets', 'search'] as const;
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -129,8 +127,7 @@ export function parseFrontmatter(
   const { slug, order, title, summary, objectives, references, diagram } = data;
   if (!nonEmptyString(slug)) err('slug', 'missing');
   else if (!SLUG_PATTERN.test(slug)) err('slug', `"${slug}" must be lowercase letters, digits and dashes`);
-  else if ((RESERVED_SLUGS as readonly string[]).includes(slug))
-    err('slug', `"${slug}" is reserved for a page of the app`);
+  else if (RESERVED_SLUGS.includes(slug)) err('slug', `"${slug}" is reserved for a page of the app`);
   if (typeof order !== 'number' || !Number.isInteger(order) || order < 1)
     err('order', 'must be a positive whole number');
   if (!nonEmptyString(title)) err('title', 'missing');

@@ -20,7 +20,7 @@ test('search finds a section by a misspelled word and lands on it', async ({ pag
   await expect(first).toContainText('Paravirtualization');
   await expect(first.locator('mark')).not.toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/hypervisors#paravirtualization$/);
+  await expect(page).toHaveURL(/\/hypervisors\/#paravirtualization$/);
   await expect(page.locator('#paravirtualization')).toBeInViewport();
 });
 
@@ -132,9 +132,9 @@ test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', a
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.keyboard.press(']');
-  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+  await expect(page).toHaveURL(/\/hosted-virtualization\/$/);
   await page.keyboard.press('[');
-  await expect(page).toHaveURL(/\/privilege-rings$/);
+  await expect(page).toHaveURL(/\/privilege-rings\/$/);
 });
 
 test('[ and ] step from the address shown, even while a slow phone is still drawing the chapter', async ({
@@ -148,16 +148,16 @@ test('[ and ] step from the address shown, even while a slow phone is still draw
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   await page.keyboard.press(']');
-  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+  await expect(page).toHaveURL(/\/hosted-virtualization\/$/);
   await page.keyboard.press('[');
-  await expect(page).toHaveURL(/\/privilege-rings$/);
+  await expect(page).toHaveURL(/\/privilege-rings\/$/);
   await page.keyboard.press(']');
   await page.keyboard.press(']');
-  await expect(page).toHaveURL(/\/shared-kernel$/);
+  await expect(page).toHaveURL(/\/shared-kernel\/$/);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared-kernel (OS-level) virtualization');
   await page.goBack();
-  await expect(page).toHaveURL(/\/hosted-virtualization$/);
+  await expect(page).toHaveURL(/\/hosted-virtualization\/$/);
 });
 
 test('the course is installable: its icon is in the page, its manifest is linked once the page has settled', async ({

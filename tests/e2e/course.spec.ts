@@ -26,7 +26,7 @@ test('the home page lists every chapter in order and offers a start', async ({ p
   await expect(page).toHaveTitle('Ring Zero');
   const cards = page.locator('.chapter-list .chapter-title');
   await expect(cards).toHaveText(chapters.map((c) => c.title));
-  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `/${chapters[0]?.slug}`);
+  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `/${chapters[0]?.slug}/`);
 });
 
 test('every chapter loads from a cold start with its title, sections and head tags', async ({
@@ -67,7 +67,7 @@ test('a section deep link lands on its heading, in a fresh page and from inside 
   await hydrated(page);
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.locator('#hypercall').getByRole('link').click();
-  await expect(page).toHaveURL(/\/hypervisors#paravirtualization$/);
+  await expect(page).toHaveURL(/\/hypervisors\/#paravirtualization$/);
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   await expect(page.locator('#paravirtualization')).toBeInViewport();
 });
@@ -104,7 +104,7 @@ test('next and previous walk the whole course', async ({ page, request, problems
   for (const c of chapters.slice(1)) {
     await nav.getByRole('link', { name: /^Next/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
-    await expect(page).toHaveURL(new RegExp(`/${c.slug}$`));
+    await expect(page).toHaveURL(new RegExp(`/${c.slug}/$`));
   }
   await expect(nav.getByRole('link', { name: /^Next/ })).toHaveCount(0);
   for (const c of [...chapters].reverse().slice(1)) {
@@ -144,7 +144,7 @@ test('the sidebar marks the current chapter and the table of contents follows th
   // A link to the page already shown replaces its history entry, so Back still leaves the chapter.
   const entries = await page.evaluate(() => history.length);
   await nav.getByRole('link', { name: /Hypervisor virtualization/ }).click();
-  await expect(page).toHaveURL(/\/hypervisors$/);
+  await expect(page).toHaveURL(/\/hypervisors\/$/);
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
@@ -159,7 +159,7 @@ test('unknown routes get a helpful 404 page', async ({ page, problems }) => {
     .getByRole('main')
     .getByRole('link', { name: /Chapter 2:/ })
     .click();
-  await expect(page).toHaveURL(/\/privilege-rings$/);
+  await expect(page).toHaveURL(/\/privilege-rings\/$/);
 });
 
 test('the prerendered HTML of a chapter holds its text without JavaScript', async ({ request }) => {

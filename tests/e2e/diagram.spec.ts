@@ -106,7 +106,7 @@ test('the embed route renders just one diagram', async ({ page, problems }) => {
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.step-count')).toHaveText('Step 2 of 7');
   await page.getByLabel('Design').selectOption('shared-kernel');
-  await expect(page).toHaveURL(/\/embed\/shared-kernel$/);
+  await expect(page).toHaveURL(/\/embed\/shared-kernel\/$/);
   await page.goto('/embed/nonsense');
   await hydrated(page);
   await expect(page.getByText(/There is no design called "nonsense"/)).toBeVisible();

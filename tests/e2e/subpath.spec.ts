@@ -9,16 +9,16 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
   await hydrated(page);
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
     'href',
-    `${BASE}why-virtualization`,
+    `${BASE}why-virtualization/`,
   );
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole('link', { name: 'Start the course' }).click();
-  await expect(page).toHaveURL(new RegExp(`${BASE}why-virtualization$`));
+  await expect(page).toHaveURL(new RegExp(`${BASE}why-virtualization/$`));
   await page
     .getByRole('navigation', { name: 'Previous and next chapter' })
     .getByRole('link', { name: /^Next/ })
     .click();
-  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings$`));
+  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Privilege rings and why x86 was hard to virtualize',
   );
@@ -32,7 +32,7 @@ test('under a sub-path every page, asset and link respects the base', async ({ p
   const aside = page.locator('.lesson-aside');
   await expect(aside.locator('.step-count')).toHaveText(/^Step 2 of/);
   await aside.getByRole('button', { name: 'Forward' }).click();
-  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings\\?arch=bare-metal&step=3#trap-and-emulate$`));
+  await expect(page).toHaveURL(new RegExp(`${BASE}privilege-rings/\\?arch=bare-metal&step=3#trap-and-emulate$`));
   const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
   for (const src of scripts) expect(src).toMatch(new RegExp(`^${BASE}assets/`));
   // The manifest, linked once the page settles, is the base's, and so is the app it describes.
