@@ -31,6 +31,20 @@ type Props = { children?: ReactNode } & Record<string, unknown>;
 
 function components(lesson: LessonSource, siteUrl: string | undefined) {
   const refIndex = (id: string) => lesson.references.findIndex((r) => r.id === id) + 1;
+  /** An interactive explorer stays online: the package says so and links to the chapter when SITE_URL is set. */
+  const onlineOnly = (name: string) =>
+    h(
+      'p',
+      { className: 'block' },
+      `The ${name} explorer is interactive and lives in the online course`,
+      siteUrl
+        ? [
+            ': ',
+            h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
+          ]
+        : null,
+      '.',
+    );
   return {
     Intro: ({ children }: Props) => h('div', { className: 'intro' }, children),
     DeepDive: ({ id, title, children }: Props) =>
@@ -107,32 +121,8 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
       ),
     Quiz: () => h('div', { id: 'quiz-mount' }),
     // Interactive explorers have no static form yet: say where to find them.
-    PageWalkExplorer: () =>
-      h(
-        'p',
-        { className: 'block' },
-        'The page-walk explorer is interactive and lives in the online course',
-        siteUrl
-          ? [
-              ': ',
-              h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
-            ]
-          : null,
-        '.',
-      ),
-    PacketPath: () =>
-      h(
-        'p',
-        { className: 'block' },
-        'The packet-path explorer is interactive and lives in the online course',
-        siteUrl
-          ? [
-              ': ',
-              h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
-            ]
-          : null,
-        '.',
-      ),
+    PageWalkExplorer: () => onlineOnly('page-walk'),
+    PacketPath: () => onlineOnly('packet-path'),
     a: ({ href, children }: Props) => {
       const url = String(href ?? '');
       if (url.startsWith('#')) return h('a', { href: url }, children);
