@@ -14,6 +14,7 @@ const ComparePage = lazy(() => import('../diagram/ComparePage'));
 const InstructorsPage = lazy(() => import('./InstructorsPage'));
 const EmbedPage = lazy(() => import('../diagram/EmbedPage'));
 const PrintPage = lazy(() => import('../lesson/PrintPage'));
+const MachinePage = lazy(() => import('../machine/MachinePage'));
 
 function Page({ what, children }: { what: string; children: ReactNode }) {
   return (
@@ -55,6 +56,11 @@ const views: Record<PageKind, ReactNode> = {
   instructors: (
     <Page what="The instructors' page">
       <InstructorsPage />
+    </Page>
+  ),
+  machine: (
+    <Page what="The machine">
+      <MachinePage />
     </Page>
   ),
   chapter: <ChapterRoute />,

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../lib/url';
 import { canonicalPath } from '../model/pages';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
+import { levels } from '../model/machine/levels';
 import { fullChapters as chapters } from './course-details';
 import { CopyButton } from './CopyLink';
 import { LmsDownloads } from './LmsDownloads';
@@ -75,6 +76,17 @@ export default function InstructorsPage() {
           </li>
         ))}
       </ul>
+      <h2 id="machine">The machine and its levels</h2>
+      <p>
+        <AppLink to="/machine">The machine</AppLink> runs a few lines of guest kernel code under any design. Its address
+        holds the design, the program and the step (<code>/machine?design=kvm&amp;program=cpuid%20r0&amp;step=2</code>
+        ), so after pressing Run you can copy the address bar to share a prepared program. Each level has its own link:
+      </p>
+      <ol>
+        {levels.map((l) => (
+          <LinkRow key={l.id} path={`/machine?level=${l.id}`} label={l.title} />
+        ))}
+      </ol>
       <LmsDownloads />
       <h2 id="chapters">Every chapter, section and question</h2>
       {chapters.map((c) => (

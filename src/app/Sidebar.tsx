@@ -39,6 +39,9 @@ export function Sidebar({ id }: { id: string }) {
           <AppLink to="/compare">Compare designs</AppLink>
         </li>
         <li>
+          <AppLink to="/machine">The machine (sandbox)</AppLink>
+        </li>
+        <li>
           <AppLink to="/glossary">Glossary</AppLink>
         </li>
         <li>

@@ -15,17 +15,19 @@ interface Props {
   readonly pickLabel?: (layerId: string) => string;
   /** After a wrong pick: the layer that was right, marked in the picture. */
   readonly answer?: string | null;
+  /** Mark this layer instead of the one acting at `step` (the machine's trace). */
+  readonly activeLayer?: string | null;
 }
 
 /**
  * The picture: layers placed on a grid from the model alone. Shared layers keep their layout id
  * across designs, so switching morphs them; the marker moves to the layer acting at the current step.
  */
-export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer }: Props) {
+export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer, activeLayer }: Props) {
   const reduced = useReducedMotion();
   // Layers that appear after hydration (a design switch) fade in; prerendered ones are simply there.
   const hydrated = useHydrated();
-  const active = arch.path.steps[step];
+  const activeId = activeLayer !== undefined ? activeLayer : arch.path.steps[step]?.layer;
   const transition = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 260, damping: 30 };
   const placed = placeLayers(arch);
   const rows = Math.max(...placed.map((p) => p.row));
@@ -46,7 +48,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
         </div>
       ))}
       {placed.map(({ layer, row, colStart, colEnd }) => {
-        const isActive = active?.layer === layer.id;
+        const isActive = activeId === layer.id;
         const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}${answer === layer.id ? ' is-answer' : ''}`;
         const content = (
           <>

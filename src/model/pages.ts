@@ -10,7 +10,7 @@
  */
 
 export type PageKind =
-  'home' | 'chapter' | 'glossary' | 'compare' | 'instructors' | 'embed' | 'print' | 'print-answers';
+  'home' | 'chapter' | 'glossary' | 'compare' | 'instructors' | 'machine' | 'embed' | 'print' | 'print-answers';
 
 /** What a `:param` in a pattern ranges over when the site is prerendered. */
 export type PageParam = 'slug' | 'arch';
@@ -54,6 +54,15 @@ export const pages = [
   {
     kind: 'instructors',
     pattern: 'instructors',
+    layout: true,
+    prerendered: true,
+    precached: true,
+    sitemap: true,
+    search: false,
+  },
+  {
+    kind: 'machine',
+    pattern: 'machine',
     layout: true,
     prerendered: true,
     precached: true,

@@ -57,7 +57,7 @@ describe('the page table', () => {
     for (const slug of ['glossary', 'compare', 'instructors', 'embed', 'print', 'assets', 'lms'])
       expect(RESERVED_SLUGS).toContain(slug);
     expect(RESERVED_SLUGS).not.toContain('');
-    expect(FIXED_PAGES).toEqual(['', 'glossary', 'compare', 'instructors']);
+    expect(FIXED_PAGES).toEqual(['', 'glossary', 'compare', 'instructors', 'machine']);
   });
 
   it('writes the base path in one form', () => {

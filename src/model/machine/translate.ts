@@ -2,7 +2,7 @@
  * Rewriting guest code: the binary translator's basic blocks (original beside translated), and
  * the paravirtual port of a kernel routine (privileged instructions replaced by hypercalls).
  */
-import { formatInstruction, ports, type Instruction, type Program, type ProgramLine } from './isa';
+import { formatInstruction, instructionClass, ports, type Instruction, type Program, type ProgramLine } from './isa';
 
 export interface Block {
   /** Index of the block's first instruction in the program. */
@@ -30,7 +30,16 @@ export function basicBlocks(program: Program): Map<number, Block> {
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length;
     const original = lines.slice(start, end);
-    blocks.set(start, { start, original, translated: original.map((l) => translatedForm(l.instruction)) });
+    blocks.set(start, {
+      start,
+      original,
+      // Ordinary instructions are copied as written; only jumps and sensitive instructions change.
+      translated: original.map((l) =>
+        instructionClass(l.instruction.op) === 'ordinary' && l.instruction.op !== 'jmp' && l.instruction.op !== 'jnz'
+          ? l.source
+          : translatedForm(l.instruction),
+      ),
+    });
   });
   return blocks;
 }

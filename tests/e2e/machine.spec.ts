@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function machineUrl(design: string, program: string): string {
+  return `/machine?design=${design}&program=${encodeURIComponent(program)}`;
+}
+
+async function ready(page: Page) {
+  await hydrated(page);
+  // The editor turns editable once the page's code has run; on a loaded test machine that takes a while.
+  await expect(page.getByRole('textbox', { name: 'Guest program' })).toBeEditable({ timeout: 45_000 });
+}
+
+/** Press Tab until the element matching `name` has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, name: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLTextAreaElement) return el.labels?.[0]?.textContent ?? '';
+      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+    });
+    if (focused.trim() === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('a permalink opened cold runs the linked program under the linked design', async ({ page }) => {
+  await page.goto(machineUrl('paravirtualization', "mov r0, 'X'\nhypercall console_io, r0\ncli"));
+  await ready(page);
+  await expect(page.getByRole('combobox', { name: 'Design' })).toHaveValue('paravirtualization');
+  await page.getByRole('button', { name: 'Run' }).click();
+  const rows = page.getByRole('table', { name: /Trace/ }).getByRole('row');
+  await expect(rows.nth(2)).toContainText('hypercall');
+  await expect(rows.nth(3)).toContainText('Xen hypervisor');
+  await expect(page.getByText('Guest crashed.')).toBeVisible();
+  await expect(page.getByLabel('Console')).toHaveText('X');
+  expect(page.url()).toContain('step=');
+});
+
+test('a bad program in the address says what is wrong, by line', async ({ page }) => {
+  await page.goto(machineUrl('bare-metal', 'mov r0, 1\nfrob r1\njmp nowhere'));
+  await ready(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Line 2: unknown instruction "frob"');
+  await expect(alert).toContainText('Line 3: no label "nowhere"');
+  await expect(page.getByRole('table', { name: /Trace/ })).toHaveCount(0);
+});
+
+test('a level solved by keyboard alone stays solved after a reload', async ({ page }) => {
+  test.slow();
+  await page.goto('/machine?level=batch-the-exits');
+  await ready(page);
+  await expect(page.getByRole('heading', { name: /Level: Cut the VM exits by batching/ })).toBeVisible();
+  await tabTo(page, 'Guest program');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(
+    "store [0], 'H'\nstore [1], 'E'\nstore [2], 'L'\nstore [3], 'L'\nstore [4], 'O'\nmov r0, 5\nout 0x10, r0",
+  );
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('Level solved!')).toBeVisible();
+  await expect(page.getByLabel('Console')).toHaveText('HELLO');
+  await tabTo(page, 'Back');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Event \d+ of \d+/)).toBeVisible();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Cut the VM exits by batching' })).toContainText('solved');
+});
+
+test('steps through the trace and moves the marker to the layer handling each event', async ({ page }) => {
+  await page.goto(machineUrl('kvm', 'out 0x3f8, r0'));
+  await ready(page);
+  const step = page.getByRole('button', { name: 'Step' });
+  await step.click();
+  await expect(page.locator('.machine-stack .layer.is-active')).toContainText('Windows kernel');
+  await step.click();
+  await step.click();
+  await expect(page.locator('.machine-stack .layer.is-active')).toContainText('QEMU');
+  await expect(page.getByText(/^Event 3 of 4: .*QEMU/)).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on a run machine, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${machineUrl('binary-translation', 'cli\nmov cr3, r1\nsysret\nsyscall')}&level=translate-once`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('region', { name: 'Original and translated code' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
