@@ -441,6 +441,7 @@ export default [
     title: 'Memory Resource Management in VMware ESX Server',
     venue: '5th Symposium on Operating Systems Design and Implementation (OSDI)',
     year: 2002,
+    url: 'https://doi.org/10.1145/844128.844146',
   },
   {
     key: 'bha08',
@@ -448,6 +449,7 @@ export default [
     title: 'Accelerating Two-Dimensional Page Walks for Virtualized Systems',
     venue: 'ASPLOS XIII',
     year: 2008,
+    url: 'https://doi.org/10.1145/1346281.1346286',
   },
   {
     key: 'rus08',

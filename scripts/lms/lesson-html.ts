@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { architectures, getArchitecture } from '../../src/model/architectures';
 import type { Reference } from '../../src/model/course';
+import { canonicalPath } from '../../src/model/pages';
 import { productsOf } from '../../src/model/products';
 import { describeStack, describeStep, traitNames, traitKeys } from '../../src/model/stack';
 import type { ArchitectureId } from '../../src/model/types';
@@ -40,7 +41,7 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
       siteUrl
         ? [
             ': ',
-            h('a', { href: `${siteUrl}/${lesson.slug}`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
+            h('a', { href: `${siteUrl}/${lesson.slug}/`, target: '_blank', rel: 'noopener', key: 'a' }, lesson.title),
           ]
         : null,
       '.',
@@ -128,7 +129,7 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
       if (url.startsWith('#')) return h('a', { href: url }, children);
       if (url.startsWith('/'))
         return siteUrl
-          ? h('a', { href: siteUrl + url, target: '_blank', rel: 'noopener' }, children)
+          ? h('a', { href: siteUrl + canonicalPath(url), target: '_blank', rel: 'noopener' }, children)
           : h('span', null, children);
       return h('a', { href: url, target: '_blank', rel: 'noopener' }, children);
     },
