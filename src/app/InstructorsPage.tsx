@@ -4,7 +4,11 @@ import { absoluteUrl } from '../lib/url';
 import { canonicalPath } from '../model/pages';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
+import { IO_DESIGNS } from '../model/io-paths';
 import { levels } from '../model/machine/levels';
+import { packetSearch } from '../model/packet-path-state';
+import { DEFAULT_SETUP, type WalkSetup } from '../model/page-walk';
+import { walkSearch } from '../model/page-walk-url';
 import { fullChapters as chapters } from './course-details';
 import { CopyButton } from './CopyLink';
 import { LmsDownloads } from './LmsDownloads';
@@ -17,6 +21,19 @@ function LinkRow({ path, label }: { path: string; label: string }) {
     </li>
   );
 }
+
+/** Prepared states of the two explorers, each a link that opens the explorer set up that way. */
+const walkSetups: { label: string; setup: WalkSetup }[] = [
+  { label: 'Native walk, 4-level tables, TLB miss', setup: { ...DEFAULT_SETUP, mode: 'native' } },
+  { label: 'Shadow paging, 4-level tables, TLB miss', setup: { ...DEFAULT_SETUP, mode: 'shadow' } },
+  { label: 'Nested paging, 4-level tables, 4 KiB pages, TLB miss', setup: DEFAULT_SETUP },
+  { label: 'Nested paging with 2 MiB pages', setup: { ...DEFAULT_SETUP, pageSize: '2m' } },
+  { label: 'Nested paging, 5-level tables', setup: { ...DEFAULT_SETUP, levels: 5 } },
+];
+const walkLink = (setup: WalkSetup) =>
+  `/memory-virtualization?${walkSearch({ setup, taken: 0 })}#the-two-dimensional-walk`;
+const packetLink = (design: (typeof IO_DESIGNS)[number]['id'], batch = 1) =>
+  `/io-virtualization?${packetSearch({ design, irq: 'injected', batch, hop: -1 })}#follow-one-packet`;
 
 /** How to link and embed, with every linkable thing listed. Generated from the content and the model. */
 export default function InstructorsPage() {
@@ -87,6 +104,24 @@ export default function InstructorsPage() {
           <LinkRow key={l.id} path={`/machine?level=${l.id}`} label={l.title} />
         ))}
       </ol>
+      <h2 id="explorers">The explorers</h2>
+      <p>
+        The page-walk and packet-path explorers keep their setup in the address too, so each of these links opens one
+        prepared case.
+      </p>
+      <h3 id="explorer-page-walk">One memory access (chapter 7)</h3>
+      <ul className="link-list">
+        {walkSetups.map((w) => (
+          <LinkRow key={w.label} path={walkLink(w.setup)} label={w.label} />
+        ))}
+      </ul>
+      <h3 id="explorer-packet-path">One packet (chapter 8)</h3>
+      <ul className="link-list">
+        {IO_DESIGNS.map((d) => (
+          <LinkRow key={d.id} path={packetLink(d.id)} label={d.name} />
+        ))}
+        <LinkRow path={packetLink('virtio', 32)} label="virtio with a batch of 32 packets" />
+      </ul>
       <LmsDownloads />
       <h2 id="chapters">Every chapter, section and question</h2>
       {chapters.map((c) => (

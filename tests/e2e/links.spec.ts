@@ -69,6 +69,26 @@ const forms: LinkForm[] = [
     },
   },
   {
+    name: 'a page-walk setup',
+    pick: (hrefs) => hrefs.find((h) => h.includes('pages=2m')),
+    body: () => /Explorer: one memory access, step by step/,
+    check: async (page) => {
+      await expect(page.locator('[id="the-two-dimensional-walk"]')).toBeInViewport();
+      const explorer = page.getByRole('figure', { name: 'Explorer: one memory access, step by step' });
+      await expect(explorer.getByRole('combobox', { name: /page size/i })).toHaveValue('2m');
+    },
+  },
+  {
+    name: 'a packet-path setup',
+    pick: (hrefs) => hrefs.find((h) => h.includes('io=sriov')),
+    body: () => /Explorer: one packet/,
+    check: async (page) => {
+      await expect(page.locator('[id="follow-one-packet"]')).toBeInViewport();
+      const explorer = page.getByRole('figure', { name: "Explorer: one packet's path" });
+      await expect(explorer.getByRole('button', { name: /SR-IOV/, pressed: true })).toBeVisible();
+    },
+  },
+  {
     name: 'a handout',
     pick: (hrefs) => hrefs.find((h) => /\/print\/[a-z-]+\/$/.test(h)),
     body: () => /class="print-page"/,
