@@ -19,7 +19,7 @@ import {
 } from '../../src/model/course';
 import type { GlossaryEntry } from '../../src/model/glossary';
 import { FIXED_PAGES, pages } from '../../src/model/pages';
-import { modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
+import { legacyQuestionHash, modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
 import type { QuizFile } from '../../src/model/quiz/types';
 import type { SearchDoc } from '../../src/model/search';
 import { parseLesson, type ParsedLesson } from './parse-mdx';
@@ -166,7 +166,13 @@ export async function loadCourse(root: string): Promise<LoadResult> {
     const questions = Array.isArray(quiz?.questions) ? quiz.questions : [];
     chapters.push({
       ...meta,
-      quiz: questions.map((q) => ({ id: q.id, hash: questionHash(q), prompt: q.prompt, section: q.section })),
+      quiz: questions.map((q) => ({
+        id: q.id,
+        hash: questionHash(q),
+        legacy: legacyQuestionHash(q),
+        prompt: q.prompt,
+        section: q.section,
+      })),
     });
     errors.push(...checkLessonTags(file, meta, parsed, glossaryIds));
   }

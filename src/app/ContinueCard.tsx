@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { AppLink } from '../lib/AppLink';
-import { chapterStatus, readProgress, subscribe } from '../quiz/progress';
+import { readProgress, subscribe } from '../quiz/progress';
+import { chapterStatus } from '../model/progress';
 import { chapters } from './course';
 
 /** The chapter the learner last worked on, if its quiz is not finished; else the first untouched one. */

@@ -1,48 +1,67 @@
 import { useId, useState } from 'react';
-import { buildExport, parseImport } from '../quiz/transfer';
-import { readProgress, writeProgress, type ChapterProgress } from '../quiz/progress';
-import { chapters } from './course';
+import { buildFile, MAX_FILE_BYTES, parseFile } from '../model/progress-file';
+import { progressSections } from '../quiz/transfer';
 
-/** Export the learner's answers to a file, or import them on another device. */
+type Message = { kind: 'ok' | 'error'; text: string };
+
+/** Export the learner's progress to a file, or merge one in on another device (with a one-step undo). */
 export function ProgressTransfer() {
   const inputId = useId();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [undo, setUndo] = useState<(() => void) | null>(null);
   const exportFile = () => {
-    const all: Record<string, ChapterProgress> = {};
-    for (const c of chapters) {
-      const p = readProgress(c.slug);
-      if (p.updated > 0) all[c.slug] = p;
+    const sections: Record<string, unknown> = {};
+    for (const s of progressSections) {
+      const value = s.exportValue();
+      if (value !== undefined) sections[s.name] = value;
     }
-    const blob = new Blob([JSON.stringify(buildExport(all, new Date()), null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify(buildFile(sections, new Date()), null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
     a.download = 'ring-zero-progress.json';
     a.click();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ kind: 'ok', text: `Exported progress for ${Object.keys(all).length} chapter(s).` });
+    const quiz = sections.quiz as { chapters?: object } | undefined;
+    setMessage({ kind: 'ok', text: `Exported progress for ${Object.keys(quiz?.chapters ?? {}).length} chapter(s).` });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseImport(
-      await file.text(),
-      chapters.map((c) => c.slug),
-    );
+    if (file.size > MAX_FILE_BYTES * 4) {
+      setMessage({
+        kind: 'error',
+        text: 'This file is too large to be a Ring Zero progress file. Nothing was changed.',
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ kind: 'error', text: 'This file could not be read. Nothing was changed.' });
+      return;
+    }
+    const result = parseFile(text);
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${result.error} Nothing was changed.` });
       return;
     }
-    for (const [slug, p] of Object.entries(result.chapters)) writeProgress(slug, p);
-    const n = Object.keys(result.chapters).length;
-    const skipped = result.skipped.length > 0 ? ` ${result.skipped.length} unknown chapter(s) were skipped.` : '';
-    setMessage({ kind: 'ok', text: `Imported progress for ${n} chapter(s).${skipped}` });
+    const now = Date.now();
+    const done = progressSections
+      .filter((s) => Object.hasOwn(result.sections, s.name))
+      .map((s) => s.importValue(result.sections[s.name], now));
+    const changed = done.filter((d) => d.changed);
+    const summary = done.map((d) => d.summary).join(' ') || 'This file holds nothing this course can import.';
+    setMessage({ kind: 'ok', text: changed.length > 0 ? summary : `${summary} Nothing was changed.` });
+    setUndo(changed.length > 0 ? () => () => changed.forEach((d) => d.undo()) : null);
   };
   return (
     <section className="progress-transfer" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Your progress</h2>
       <p>
         Quiz answers are saved in this browser. To continue on another device, export them to a file and import it
-        there.
+        there: importing adds the answers this browser does not have and keeps the newer of two answers to the same
+        question.
       </p>
       <div className="transfer-actions">
         <button type="button" className="button" onClick={exportFile}>
@@ -68,6 +87,19 @@ export function ProgressTransfer() {
       >
         {message?.text ?? ''}
       </p>
+      {undo ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            undo();
+            setUndo(null);
+            setMessage({ kind: 'ok', text: 'The import is undone: your answers are as they were before it.' });
+          }}
+        >
+          Undo import
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,12 +1,18 @@
 import { useMatch } from 'react-router';
 import { AppLink } from '../lib/AppLink';
-import { chapterStatus, statusLabel, useProgress } from '../quiz/progress';
+import { useProgress } from '../quiz/progress';
+import { chapterStatus, liveAnswers, statusLabel } from '../model/progress';
+import { useScore } from '../quiz/useScore';
 import type { ChapterSummary } from '../model/course';
 import { chapters } from './course';
 import { Toc } from '../lesson/Toc';
 
 function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: boolean }) {
-  const status = chapterStatus(useProgress(chapter.slug), chapter.quiz);
+  const progress = useProgress(chapter.slug);
+  const live = liveAnswers(progress, chapter.quiz);
+  const finished = Object.keys(live).length === chapter.quiz.length && chapter.quiz.length > 0;
+  // The score is graded from the answers and the current key, never read from storage.
+  const status = chapterStatus(progress, chapter.quiz, useScore(chapter.slug, live, finished));
   return (
     <li className={current ? 'nav-chapter is-current' : 'nav-chapter'}>
       <AppLink to={`/${chapter.slug}`} aria-current={current ? 'page' : undefined}>
@@ -16,7 +22,13 @@ function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: b
         <span className="nav-title">{chapter.title}</span>
         <span className={`nav-status status-${status.kind}`} title={statusLabel(status)}>
           <span className="visually-hidden">{statusLabel(status)}</span>
-          {status.kind === 'done' ? `${status.correct}/${status.total}` : status.kind === 'in-progress' ? '•' : ''}
+          {status.kind === 'done'
+            ? status.correct === null
+              ? '✓'
+              : `${status.correct}/${status.total}`
+            : status.kind === 'in-progress'
+              ? '•'
+              : ''}
         </span>
       </AppLink>
       {current ? <Toc chapter={chapter} /> : null}

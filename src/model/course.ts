@@ -36,7 +36,7 @@ export interface ChapterMeta extends ChapterFrontmatter {
   /** Diagram focus per section, in document order. */
   readonly diagrams: readonly { section: string | null; arch: ArchitectureId; step: number }[];
   /** Content hash of each quiz question, so saved answers to a changed question are dropped. */
-  readonly quiz: readonly { id: string; hash: string; prompt: string; section: string }[];
+  readonly quiz: readonly { id: string; hash: string; legacy: string; prompt: string; section: string }[];
 }
 
 /**
@@ -44,7 +44,7 @@ export interface ChapterMeta extends ChapterFrontmatter {
  * table of contents, the diagram panel and quiz status. The rest travels with the lesson (below).
  */
 export interface ChapterSummary extends Omit<ChapterMeta, 'objectives' | 'references' | 'quiz'> {
-  readonly quiz: readonly { readonly id: string; readonly hash: string }[];
+  readonly quiz: readonly { readonly id: string; readonly hash: string; readonly legacy: string }[];
 }
 
 /** A glossary term as a lesson shows it: name and one-sentence definition. */
@@ -65,7 +65,7 @@ export function summarizeChapter(c: ChapterMeta): ChapterSummary {
   const { objectives, references, quiz, ...rest } = c;
   void objectives;
   void references;
-  return { ...rest, quiz: quiz.map(({ id, hash }) => ({ id, hash })) };
+  return { ...rest, quiz: quiz.map(({ id, hash, legacy }) => ({ id, hash, legacy })) };
 }
 
 /** The Term ids a lesson's MDX source uses (validated against the glossary by the content check). */

@@ -1,57 +1,57 @@
 /**
- * Moving progress between devices: a JSON file the learner downloads and imports elsewhere.
- * Imported files are parsed as data (JSON.parse), never evaluated, and checked entry by entry.
+ * The sections of the progress file (src/model/progress-file.ts) and what each does on export and
+ * import. To save more state across devices, add a section here: a name, what to export, and how to
+ * merge an imported value (returning a sentence and an undo).
  */
-import { parseProgress, type ChapterProgress } from './progress';
+import { chapters } from '../app/course';
+import { describeImport, planQuizImport } from '../model/progress-file';
+import { readProgress, updateProgress, type ChapterProgress } from './progress';
 
-export const EXPORT_FORMAT = 'ring-zero-progress';
-export const EXPORT_VERSION = 1;
-/** Real exports are a few kilobytes; anything far larger is not one of ours. */
-export const MAX_IMPORT_BYTES = 1_000_000;
-
-export interface ProgressExport {
-  readonly format: typeof EXPORT_FORMAT;
-  readonly version: typeof EXPORT_VERSION;
-  readonly exported: string;
-  readonly chapters: Readonly<Record<string, ChapterProgress>>;
+export interface SectionImport {
+  /** What happened, in a sentence for the learner. */
+  readonly summary: string;
+  /** Whether anything was written (and so can be undone). */
+  readonly changed: boolean;
+  readonly undo: () => void;
 }
 
-export function buildExport(chapters: Record<string, ChapterProgress>, now: Date): ProgressExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(), chapters };
+export interface ProgressSection {
+  /** The key in the file's `sections` table. */
+  readonly name: string;
+  /** The value to export, or undefined when there is nothing to save. */
+  exportValue(): unknown;
+  /** Merge an imported value into this browser's state (never replace it). */
+  importValue(value: unknown, now: number): SectionImport;
 }
 
-export type ImportResult =
-  | { readonly ok: true; readonly chapters: Record<string, ChapterProgress>; readonly skipped: string[] }
-  | { readonly ok: false; readonly error: string };
-
-/** Read an export; `known` lists the chapter slugs this version of the course has. */
-export function parseImport(text: string, known: readonly string[]): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, error: 'This file is too large to be a Ring Zero progress file.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not a Ring Zero progress file (it is not valid JSON).' };
-  }
-  const rec = data as Partial<ProgressExport> | null;
-  if (typeof rec !== 'object' || rec === null || rec.format !== EXPORT_FORMAT)
-    return { ok: false, error: 'This file is not a Ring Zero progress file.' };
-  if (rec.version !== EXPORT_VERSION)
+const quizSection: ProgressSection = {
+  name: 'quiz',
+  exportValue() {
+    const all: Record<string, ChapterProgress> = {};
+    for (const c of chapters) {
+      const p = readProgress(c.slug);
+      if (p.updated > 0) all[c.slug] = p;
+    }
+    return Object.keys(all).length > 0 ? { chapters: all } : undefined;
+  },
+  importValue(value, now) {
+    const plan = planQuizImport(value, readProgress, Object.fromEntries(chapters.map((c) => [c.slug, c.quiz])), now);
+    for (const [slug, entries] of Object.entries(plan.changes)) updateProgress(slug, { answers: entries });
     return {
-      ok: false,
-      error: `This progress file has version ${String(rec.version)}, which this course cannot read.`,
+      summary: describeImport(plan),
+      changed: plan.added > 0,
+      undo: () => {
+        const at = Date.now();
+        for (const [slug, entries] of Object.entries(plan.undo))
+          updateProgress(slug, {
+            answers: Object.fromEntries(
+              Object.entries(entries).map(([id, e]) => [id, { ...e, at: Math.max(e.at, at) }]),
+            ),
+          });
+      },
     };
-  if (typeof rec.chapters !== 'object' || rec.chapters === null || Array.isArray(rec.chapters))
-    return { ok: false, error: 'This progress file has no chapters in it.' };
-  const chapters: Record<string, ChapterProgress> = {};
-  const skipped: string[] = [];
-  for (const [slug, value] of Object.entries(rec.chapters)) {
-    const parsed = known.includes(slug) ? parseProgress(JSON.stringify(value)) : null;
-    if (parsed) chapters[slug] = parsed;
-    else skipped.push(slug);
-  }
-  if (Object.keys(chapters).length === 0)
-    return { ok: false, error: 'This progress file has no answers for any chapter of this course.' };
-  return { ok: true, chapters, skipped };
-}
+  },
+};
+
+/** Every section of the progress file this build reads and writes. */
+export const progressSections: readonly ProgressSection[] = [quizSection];

@@ -49,11 +49,13 @@ describe('the quiz shell', () => {
       await user.click(within(q).getByRole('button', { name: 'Check answer' }));
     }
     const saved = JSON.parse(window.localStorage.getItem(PROGRESS_PREFIX + 'privilege-rings') ?? '{}') as {
-      answers: Record<string, { correct: boolean }>;
+      answers: Record<string, object>;
     };
     const answers = Object.values(saved.answers);
     expect(answers).toHaveLength(3);
-    const right = answers.filter((a) => a.correct).length;
+    // Whether an answer is right is never stored; the score is graded from the responses.
+    for (const a of answers) expect(a).not.toHaveProperty('correct');
+    const right = document.querySelectorAll('.verdict.is-right').length;
     expect(screen.getByText(new RegExp(`^Score: ${right} of ${chapter!.quiz.length}`))).toBeInTheDocument();
     const retry = screen.getByRole('button', { name: 'Retry the ones I missed' });
     if (right < 3) {
@@ -67,8 +69,14 @@ describe('the quiz shell', () => {
       return;
     }
     await user.click(startOver);
+    // It asks first, with "Keep them" focused, and can be undone.
+    expect(screen.getByRole('button', { name: 'Keep them' })).toHaveFocus();
+    expect(document.querySelectorAll('.verdict')).toHaveLength(right);
+    await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
     expect(document.querySelectorAll('.verdict')).toHaveLength(0);
     expect(screen.getByRole('status')).toHaveTextContent('All answers cleared');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(document.querySelectorAll('.verdict')).toHaveLength(right);
   }, 30_000);
 
   it('drops a saved answer whose question has changed and keeps the others', async () => {

@@ -146,6 +146,10 @@ test('a keyboard-only walk through a chapter: skip link, navigation, diagram, qu
   } else {
     await page.getByRole('button', { name: 'Start over' }).focus();
     await page.keyboard.press('Enter');
+    // It asks first, with the safe answer focused.
+    await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
     await expect(page.locator('#quiz .verdict')).toHaveCount(0);
   }
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Problems {
   readonly list: string[];
@@ -53,4 +53,18 @@ export async function hydrated(page: Page): Promise<void> {
       return !visible;
     });
   });
+}
+
+/** Answer one quiz question (a li.question) with its first option of every control, and check it. */
+export async function answerFirstOption(q: Locator): Promise<void> {
+  const radio = q.getByRole('radio').first();
+  if ((await radio.count()) > 0) await radio.check();
+  const boxes = q.getByRole('checkbox');
+  if ((await boxes.count()) > 0) await boxes.first().check();
+  const selects = q.getByRole('combobox');
+  for (let s = 0; s < (await selects.count()); s++) await selects.nth(s).selectOption({ index: 1 });
+  const layers = q.locator('button.layer');
+  if ((await layers.count()) > 0) await layers.first().click();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.verdict')).toBeVisible();
 }

@@ -253,16 +253,20 @@ describe('questionHash', () => {
     expect(questionHash(structuredClone(q))).toBe(questionHash(q));
   });
 
-  it('changes whenever the question changes, including its answer key and explanations', () => {
-    const edits: Question[] = [
+  it('changes when what decides correctness changes, not for wording or explanations (finding 6)', () => {
+    const keyEdits: Question[] = [
+      { ...q, choices: q.choices.map((c) => ({ ...c, correct: !c.correct })) },
+      { ...q, choices: [...q.choices].reverse() },
+      { ...q, choices: [q.choices[0]!, { ...q.choices[1]!, id: 'r4' }] },
+    ];
+    const hashes = new Set([questionHash(q), ...keyEdits.map(questionHash)]);
+    expect(hashes.size).toBe(keyEdits.length + 1);
+    const proseEdits: Question[] = [
       { ...q, prompt: q.prompt + ' ' },
       { ...q, section: 'recap' },
-      { ...q, choices: q.choices.map((c) => ({ ...c, correct: !c.correct })) },
-      { ...q, choices: [q.choices[0]!, { ...q.choices[1]!, why: 'Changed.' }] },
-      { ...q, choices: [...q.choices].reverse() },
+      { ...q, choices: [q.choices[0]!, { ...q.choices[1]!, why: 'Changed.', text: 'Ring three' }] },
     ];
-    const hashes = new Set([questionHash(q), ...edits.map(questionHash)]);
-    expect(hashes.size).toBe(edits.length + 1);
+    for (const edited of proseEdits) expect(questionHash(edited)).toBe(questionHash(q));
   });
 });
 
