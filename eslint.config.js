@@ -32,6 +32,25 @@ export default tseslint.config(
     },
   },
   {
+    // Animation is the diagram's business: other views use what src/diagram exports (DiagramMotion).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/diagram/**', 'src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['framer-motion', 'framer-motion/*', 'motion', 'motion/*'],
+              message:
+                'framer-motion is used only in src/diagram; import DiagramMotion or a diagram component instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The model is plain TypeScript: no React, no DOM, no animation library, no browser adapters.
     files: ['src/model/**/*.ts'],
     rules: {

@@ -1,4 +1,3 @@
-import { LazyMotion } from 'framer-motion';
 import { lazy, Suspense, use, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -17,9 +16,9 @@ import { LessonDetailsContext } from './LessonDetailsContext';
 import { loadLesson } from './loaders';
 import { mdxComponents } from './mdx-components';
 import { References } from './References';
+import { DiagramMotion } from '../diagram/DiagramMotion';
 
 const PrintQuiz = lazy(() => import('../quiz/PrintQuiz'));
-const loadFeatures = () => import('../diagram/motion-features').then((m) => m.default);
 
 /** A diagram on paper: its final state, and the steps of its trace as a numbered list. */
 function PrintDiagram({ arch: id }: { arch: ArchitectureId }) {
@@ -30,9 +29,9 @@ function PrintDiagram({ arch: id }: { arch: ArchitectureId }) {
       <figcaption>
         <strong>{arch.name}.</strong> Trace: {arch.path.operation}
       </figcaption>
-      <LazyMotion features={loadFeatures} strict>
+      <DiagramMotion>
         <StackView arch={arch} step={last} scope={`print-${id}`} />
-      </LazyMotion>
+      </DiagramMotion>
       <ol>
         {arch.path.steps.map((s, i) => (
           <li key={i}>

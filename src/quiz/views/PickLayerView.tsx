@@ -1,12 +1,10 @@
-import { LazyMotion } from 'framer-motion';
 import { StackView } from '../../diagram/StackView';
 import { getArchitecture } from '../../model/architectures';
 import { privilegeLabel } from '../../model/privilege';
 import { findLayer } from '../../model/stack';
 import type { PickLayerQuestion } from '../../model/quiz/types';
 import type { ViewProps } from './types';
-
-const loadFeatures = () => import('../../diagram/motion-features').then((m) => m.default);
+import { DiagramMotion } from '../../diagram/DiagramMotion';
 
 /** Answer by choosing a layer in a live diagram of the design; every layer is a toggle button. */
 export function PickLayerView({
@@ -26,7 +24,7 @@ export function PickLayerView({
   };
   return (
     <div className="pick-layer">
-      <LazyMotion features={loadFeatures} strict>
+      <DiagramMotion>
         <StackView
           arch={arch}
           step={-1}
@@ -43,7 +41,7 @@ export function PickLayerView({
             return `${l.label}${columnsOf(id)}, ${privilegeLabel(l.privilege)}${right}`;
           }}
         />
-      </LazyMotion>
+      </DiagramMotion>
       <p className="hint" aria-live="polite">
         {chosen ? `Selected: ${chosen.label}.` : 'Select a layer.'}
       </p>
