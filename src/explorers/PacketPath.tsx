@@ -10,6 +10,7 @@ import {
   hopCost,
   hopKindLabel,
   IO_LAYER_LABELS,
+  IO_PHASE_LABELS,
   ioPath,
   perPacket,
 } from '../model/io-paths';
@@ -18,12 +19,13 @@ import { PacketPathChoices } from './PacketPathChoices';
 import { PacketPathCompare } from './PacketPathCompare';
 import { PacketPathLanes } from './PacketPathLanes';
 
-const STATE_KEYS = ['io', 'irq', 'batch', 'hop'];
+const STATE_KEYS = ['io', 'dir', 'irq', 'batch', 'hop'];
 
 /**
- * The packet-path explorer: pick an I/O design, step one packet's send and its completion interrupt
- * through the layers, and watch the exits, copies and context switches add up. Its state lives in
- * the address (io, irq, batch, hop), so a link opens exactly this view.
+ * The packet-path explorer: pick an I/O design and a direction, step one packet's send and its
+ * completion interrupt (or its arrival and the interrupt that announces it) through the layers, and
+ * watch the exits, copies and context switches add up. Its state lives in the address (io, dir, irq,
+ * batch, hop), so a link opens exactly this view.
  */
 export default function PacketPath() {
   const hydrated = useHydrated();
@@ -35,7 +37,7 @@ export default function PacketPath() {
   const [own, setOwn] = useState<PacketPathState | null>(null);
   const state = own ?? parsed.state;
   const problems = own ? [] : parsed.problems;
-  const hops = ioPath(state.design, state.irq);
+  const hops = ioPath(state.design, state.irq, state.dir);
   const setState = useCallback(
     (next: PacketPathState) => {
       setOwn(next);
@@ -49,10 +51,10 @@ export default function PacketPath() {
     },
     [navigate],
   );
-  const { design: designId, irq, batch } = state;
+  const { design: designId, dir, irq, batch } = state;
   const setHop = useCallback(
-    (hop: number) => setState({ design: designId, irq, batch, hop }),
-    [setState, designId, irq, batch],
+    (hop: number) => setState({ design: designId, dir, irq, batch, hop }),
+    [setState, designId, dir, irq, batch],
   );
   const player = useTracePlayer(state.hop, hops.length, setHop);
   const design = getIoDesign(state.design);
@@ -79,7 +81,8 @@ export default function PacketPath() {
       <PacketPathLanes hops={hops} current={state.hop} />
       <div className="visually-hidden">
         <p>
-          {design.name}, {state.batch === 1 ? 'one packet' : `a batch of ${state.batch} packets`}. The path, hop by hop:
+          {design.name}, {dir === 'rx' ? 'receiving' : 'sending'}{' '}
+          {state.batch === 1 ? 'one packet' : `a batch of ${state.batch} packets`}. The path, hop by hop:
         </p>
         <ol>
           {hops.map((h, i) => (
@@ -98,15 +101,14 @@ export default function PacketPath() {
                 Hop {state.hop + 1} of {hops.length}
               </span>{' '}
               <span className="step-where">
-                {current.phase === 'send' ? 'Send' : 'Completion'} · {IO_LAYER_LABELS[current.layer]} ·{' '}
-                {hopKindLabel(current.kind)}
+                {IO_PHASE_LABELS[current.phase]} · {IO_LAYER_LABELS[current.layer]} · {hopKindLabel(current.kind)}
                 {current.repeat === 'per-batch' && state.batch > 1 ? ' · once per batch' : ''}
               </span>
               <br />
               {current.caption} <strong>{describeCost(hopCost(current.kind), times)}</strong>
             </p>
           ) : (
-            <p>Press Play or Forward to send the packet.</p>
+            <p>Press Play or Forward to {dir === 'rx' ? 'receive' : 'send'} the packet.</p>
           )}
         </div>
         <dl
@@ -145,7 +147,7 @@ export default function PacketPath() {
         label="the packet path"
         interactive={hydrated}
       />
-      <PacketPathCompare irq={state.irq} batch={state.batch} shown={state.design} />
+      <PacketPathCompare irq={irq} batch={batch} dir={dir} shown={state.design} />
     </figure>
   );
 }

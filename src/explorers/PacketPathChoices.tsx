@@ -1,4 +1,4 @@
-import { BATCH_CHOICES, IO_DESIGNS, type IrqMode } from '../model/io-paths';
+import { BATCH_CHOICES, IO_DESIGNS, type IoDirection, type IrqMode } from '../model/io-paths';
 import type { PacketPathState } from '../model/packet-path-state';
 
 interface Props {
@@ -30,12 +30,17 @@ function ChoiceGroup<T extends string | number>({ legend, options, value, onPick
   );
 }
 
+const DIR_OPTIONS: { value: IoDirection; label: string }[] = [
+  { value: 'tx', label: 'Send' },
+  { value: 'rx', label: 'Receive' },
+];
+
 const IRQ_OPTIONS: { value: IrqMode; label: string }[] = [
   { value: 'injected', label: 'Injected (exits)' },
   { value: 'posted', label: 'Posted (APICv)' },
 ];
 
-/** The three things a learner picks; each change restarts the walk. */
+/** The four things a learner picks; each change restarts the walk. */
 export function PacketPathChoices({ state, onChange, interactive }: Props) {
   const restart = { ...state, hop: -1 };
   return (
@@ -48,7 +53,14 @@ export function PacketPathChoices({ state, onChange, interactive }: Props) {
         interactive={interactive}
       />
       <ChoiceGroup
-        legend="Completion interrupt"
+        legend="Direction"
+        options={DIR_OPTIONS}
+        value={state.dir}
+        onPick={(dir) => onChange({ ...restart, dir })}
+        interactive={interactive}
+      />
+      <ChoiceGroup
+        legend={state.dir === 'rx' ? 'Receive interrupt' : 'Completion interrupt'}
         options={IRQ_OPTIONS}
         value={state.irq}
         onPick={(irq) => onChange({ ...restart, irq })}

@@ -1,19 +1,21 @@
-import { compareRows, perPacket, type IoDesignId, type IrqMode } from '../model/io-paths';
+import { compareRows, perPacket, type IoDesignId, type IoDirection, type IrqMode } from '../model/io-paths';
 
 interface Props {
   readonly irq: IrqMode;
   readonly batch: number;
+  readonly dir: IoDirection;
   readonly shown: IoDesignId;
 }
 
-/** One row per design for the same batch and interrupt mode, drawn from the model. */
-export function PacketPathCompare({ irq, batch, shown }: Props) {
-  const rows = compareRows(irq, batch);
+/** One row per design for the same direction, batch and interrupt mode, drawn from the model. */
+export function PacketPathCompare({ irq, batch, dir, shown }: Props) {
+  const rows = compareRows(irq, batch, dir);
   return (
     <div className="table-scroll">
       <table className="packet-compare">
         <caption>
-          Per packet, for a batch of {batch} with {irq === 'posted' ? 'posted' : 'injected'} interrupts
+          Per packet {dir === 'rx' ? 'received' : 'sent'}, for a batch of {batch} with{' '}
+          {irq === 'posted' ? 'posted' : 'injected'} interrupts
         </caption>
         <thead>
           <tr>

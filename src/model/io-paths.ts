@@ -1,6 +1,7 @@
 /**
- * One network packet's path through four I/O designs under KVM: the send, then its completion
- * interrupt. Every hop is data; the counts of VM exits, copies and host context switches are derived
+ * One network packet's path through four I/O designs under KVM, in either direction: the send and
+ * its completion interrupt, or the receive (the back-end or the card fills a buffer the guest posted,
+ * then an interrupt tells the guest). Every hop is data; the counts of VM exits, copies and host context switches are derived
  * from each hop's kind, never stored. Sources: Sugerman et al. 2001 (emulated NIC), Russell 2008 and
  * the virtio 1.2 spec (virtqueues, batching), the KVM API (ioeventfd, irqfd), Intel VT-d and SDM
  * (assignment, posted interrupts), Gordon et al. 2012 (interrupt exits of assigned devices).
@@ -12,6 +13,10 @@ export const IO_DESIGN_IDS: readonly IoDesignId[] = ['emulated', 'virtio', 'vhos
 /** How the completion interrupt reaches a running guest. */
 export type IrqMode = 'injected' | 'posted';
 export const IRQ_MODES: readonly IrqMode[] = ['injected', 'posted'];
+
+/** Which way the packet travels: out of the guest (tx) or into it (rx). */
+export type IoDirection = 'tx' | 'rx';
+export const IO_DIRECTIONS: readonly IoDirection[] = ['tx', 'rx'];
 
 /** Where a hop happens, from the guest down to the wire. */
 export type IoLayer = 'guest' | 'kvm' | 'vmm' | 'host-kernel' | 'device';
@@ -86,10 +91,22 @@ export interface Hop {
   readonly layer: IoLayer;
   readonly kind: HopKind;
   readonly repeat: HopRepeat;
-  /** Which half of the round trip: sending the packet, or learning that it was sent. */
-  readonly phase: 'send' | 'complete';
+  /**
+   * Which half of the trip: sending the packet or learning that it was sent (tx); the packet
+   * reaching guest memory, or the guest being told and handling it (rx).
+   */
+  readonly phase: IoPhase;
   readonly caption: string;
 }
+
+export type IoPhase = 'send' | 'complete' | 'receive' | 'handle';
+
+export const IO_PHASE_LABELS: Readonly<Record<IoPhase, string>> = {
+  send: 'Send',
+  complete: 'Completion',
+  receive: 'Receive',
+  handle: 'Guest handles it',
+};
 
 type HopData = Omit<Hop, 'phase'>;
 
@@ -103,6 +120,10 @@ export interface IoDesign {
   readonly completeBefore: readonly HopData[];
   /** Steps of the completion after delivery, before the end-of-interrupt write. */
   readonly completeAfter: readonly HopData[];
+  /** Steps of a receive until the guest's interrupt is raised: the frame reaches a guest buffer. */
+  readonly receive: readonly HopData[];
+  /** Steps of a receive after delivery, before the end-of-interrupt write. */
+  readonly handle: readonly HopData[];
 }
 
 const hop = (layer: IoLayer, kind: HopKind, repeat: HopRepeat, caption: string): HopData => ({
@@ -121,6 +142,37 @@ const emulatedRegister = (what: string): HopData[] => [
     'resume-guest',
     'per-batch',
     "QEMU's model answers the access and calls KVM_RUN; KVM re-enters the guest.",
+  ),
+];
+
+/** A frame for a VM with a software back-end: the host's own stack takes it first. */
+const reachesTap = hop(
+  'host-kernel',
+  'work',
+  'per-packet',
+  "The frame arrives on the real card; the host's network stack passes it through a bridge to the VM's tap device.",
+);
+
+/** QEMU fetching a received frame from the tap device: a wake-up, a system call and a copy. */
+const qemuReadsTap: HopData[] = [
+  hop('host-kernel', 'wake-thread', 'per-batch', "The tap device becomes readable, which wakes QEMU's I/O thread."),
+  hop('host-kernel', 'syscall', 'per-packet', 'QEMU reads the frame from the tap device with a system call.'),
+  hop('host-kernel', 'copy', 'per-packet', "The tap driver copies it into a buffer in QEMU's memory."),
+];
+
+/** A virtio driver handling received frames: the used ring is plain memory, and no kick is needed. */
+const virtioHandle: HopData[] = [
+  hop(
+    'guest',
+    'work',
+    'per-packet',
+    "The driver takes the frame from the used ring (plain memory, no exit) and passes it up the guest's network stack.",
+  ),
+  hop(
+    'guest',
+    'work',
+    'per-batch',
+    'It refills the available ring with empty buffers. The back-end still has buffers, so it has asked not to be notified: no kick, no exit.',
   ),
 ];
 
@@ -175,6 +227,33 @@ export const IO_DESIGNS: readonly IoDesign[] = [
       ...emulatedRegister("The guest's handler reads the interrupt cause register (ICR)."),
       ...emulatedRegister('It writes the interrupt mask register to re-enable the interrupt.'),
     ],
+    receive: [
+      reachesTap,
+      ...qemuReadsTap,
+      hop(
+        'vmm',
+        'copy',
+        'per-packet',
+        "QEMU's e1000 model copies the frame into a buffer the guest's driver posted in its receive ring, and marks the descriptor done.",
+      ),
+      hop(
+        'vmm',
+        'syscall',
+        'per-batch',
+        'The model records "packet received" in its interrupt cause register and raises the virtual interrupt line (an ioctl into KVM).',
+      ),
+    ],
+    handle: [
+      ...emulatedRegister("The guest's handler reads the interrupt cause register (ICR)."),
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "Its receive routine finds the done descriptor in guest memory and passes the frame up the guest's network stack.",
+      ),
+      ...emulatedRegister('It refills the ring with empty buffers and writes the receive tail register (RDT).'),
+      ...emulatedRegister('It writes the interrupt mask register to re-enable the interrupt.'),
+    ],
   },
   {
     id: 'virtio',
@@ -224,6 +303,24 @@ export const IO_DESIGNS: readonly IoDesign[] = [
       ),
     ],
     completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the used ring: plain memory, no exit.')],
+    receive: [
+      reachesTap,
+      ...qemuReadsTap,
+      hop(
+        'vmm',
+        'copy',
+        'per-packet',
+        "QEMU's back-end takes a buffer the guest posted in the receive queue's available ring and copies the frame into it.",
+      ),
+      hop('vmm', 'work', 'per-batch', 'It puts the filled buffers in the used ring.'),
+      hop(
+        'vmm',
+        'syscall',
+        'per-batch',
+        "It signals the queue's irqfd (an eventfd write), and KVM raises the guest's interrupt.",
+      ),
+    ],
+    handle: virtioHandle,
   },
   {
     id: 'vhost',
@@ -272,6 +369,24 @@ export const IO_DESIGNS: readonly IoDesign[] = [
       ),
     ],
     completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the used ring: plain memory, no exit.')],
+    receive: [
+      reachesTap,
+      hop('host-kernel', 'wake-thread', 'per-batch', 'The tap device wakes the vhost-net worker in the host kernel.'),
+      hop(
+        'host-kernel',
+        'copy',
+        'per-packet',
+        'The worker copies the frame straight into a buffer the guest posted in the available ring; QEMU is not involved.',
+      ),
+      hop('host-kernel', 'work', 'per-batch', 'It puts the filled buffers in the used ring.'),
+      hop(
+        'host-kernel',
+        'work',
+        'per-batch',
+        "It signals the irqfd inside the kernel, and KVM raises the guest's interrupt.",
+      ),
+    ],
+    handle: virtioHandle,
   },
   {
     id: 'sriov',
@@ -303,6 +418,36 @@ export const IO_DESIGNS: readonly IoDesign[] = [
       hop('device', 'work', 'per-batch', 'It raises an MSI-X interrupt, which interrupt remapping checks and routes.'),
     ],
     completeAfter: [hop('guest', 'work', 'per-batch', 'The handler reads the completions from guest memory, no exit.')],
+    receive: [
+      hop(
+        'device',
+        'work',
+        'per-packet',
+        "The frame arrives at the card, whose built-in switch matches its destination address to this VM's virtual function.",
+      ),
+      hop(
+        'device',
+        'dma',
+        'per-packet',
+        'The VF writes the frame by DMA into a buffer the guest posted; the IOMMU translates guest-physical to host-physical addresses.',
+      ),
+      hop('device', 'dma', 'per-batch', 'It marks the receive descriptors done in guest memory, again by DMA.'),
+      hop('device', 'work', 'per-batch', 'It raises an MSI-X interrupt, which interrupt remapping checks and routes.'),
+    ],
+    handle: [
+      hop(
+        'guest',
+        'work',
+        'per-packet',
+        "The VF driver finds the done descriptors in guest memory and passes the frame up the guest's network stack.",
+      ),
+      hop(
+        'guest',
+        'direct-access',
+        'per-batch',
+        "It refills the ring and writes the VF's receive tail register, which reaches the card with no exit.",
+      ),
+    ],
   },
 ];
 
@@ -358,14 +503,22 @@ function eoiHop(irq: IrqMode): HopData {
       );
 }
 
-/** The whole round trip of one design: send, then the completion and its interrupt. */
-export function ioPath(id: IoDesignId, irq: IrqMode): readonly Hop[] {
+/**
+ * The whole trip of one design in one direction: send, then the completion and its interrupt (tx);
+ * or the frame reaching a guest buffer, then the interrupt and the guest's handling of it (rx).
+ */
+export function ioPath(id: IoDesignId, irq: IrqMode, dir: IoDirection = 'tx'): readonly Hop[] {
   const design = getIoDesign(id);
-  const send = design.send.map((h) => ({ ...h, phase: 'send' as const }));
-  const complete = [...design.completeBefore, ...deliveryHops(design, irq), ...design.completeAfter, eoiHop(irq)].map(
-    (h) => ({ ...h, phase: 'complete' as const }),
-  );
-  return [...send, ...complete];
+  const tagged = (hops: readonly HopData[], phase: IoPhase): Hop[] => hops.map((h) => ({ ...h, phase }));
+  const interrupt = (before: readonly HopData[], after: readonly HopData[]) => [
+    ...before,
+    ...deliveryHops(design, irq),
+    ...after,
+    eoiHop(irq),
+  ];
+  return dir === 'tx'
+    ? [...tagged(design.send, 'send'), ...tagged(interrupt(design.completeBefore, design.completeAfter), 'complete')]
+    : [...tagged(design.receive, 'receive'), ...tagged(interrupt([], design.handle), 'handle')];
 }
 
 export interface IoCounts extends HopCost {
@@ -401,9 +554,9 @@ export interface CompareRow {
   readonly counts: IoCounts;
 }
 
-/** The compare row: every design's full round trip for the same batch and interrupt mode. */
-export function compareRows(irq: IrqMode, batch: number): CompareRow[] {
-  return IO_DESIGNS.map((design) => ({ design, counts: countHops(ioPath(design.id, irq), batch) }));
+/** The compare row: every design's whole trip in one direction, for the same batch and interrupt mode. */
+export function compareRows(irq: IrqMode, batch: number, dir: IoDirection = 'tx'): CompareRow[] {
+  return IO_DESIGNS.map((design) => ({ design, counts: countHops(ioPath(design.id, irq, dir), batch) }));
 }
 
 export const MAX_BATCH = 64;

@@ -1,8 +1,19 @@
-import { BATCH_CHOICES, IRQ_MODES, ioPath, isIoDesignId, type IoDesignId, type IrqMode } from './io-paths';
+import {
+  BATCH_CHOICES,
+  IO_DIRECTIONS,
+  IRQ_MODES,
+  ioPath,
+  isIoDesignId,
+  type IoDesignId,
+  type IoDirection,
+  type IrqMode,
+} from './io-paths';
 
 /** What the packet-path explorer shows; every field is in the URL so instructors can link to it. */
 export interface PacketPathState {
   readonly design: IoDesignId;
+  /** Send a packet (tx) or receive one (rx). */
+  readonly dir: IoDirection;
   readonly irq: IrqMode;
   /** Packets sent before one kick and one completion interrupt. */
   readonly batch: number;
@@ -10,7 +21,13 @@ export interface PacketPathState {
   readonly hop: number;
 }
 
-export const DEFAULT_PACKET_STATE: PacketPathState = { design: 'emulated', irq: 'injected', batch: 1, hop: -1 };
+export const DEFAULT_PACKET_STATE: PacketPathState = {
+  design: 'emulated',
+  dir: 'tx',
+  irq: 'injected',
+  batch: 1,
+  hop: -1,
+};
 
 export interface ParsedPacketState {
   readonly state: PacketPathState;
@@ -21,17 +38,23 @@ export interface ParsedPacketState {
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
- * Read the explorer's state from a query string: `io` (design), `irq` (injected or posted), `batch`
+ * Read the explorer's state from a query string: `io` (design), `dir` (tx or rx), `irq` (injected or posted), `batch`
  * (one of the offered sizes) and `hop` (1-based, as learners count; 0 = not started). Anything not
  * understood falls back to the default and says so; never throws.
  */
 export function parsePacketParams(params: URLSearchParams): ParsedPacketState {
   const problems: string[] = [];
-  let { design, irq, batch, hop } = DEFAULT_PACKET_STATE;
+  let { design, dir, irq, batch, hop } = DEFAULT_PACKET_STATE;
   const rawDesign = params.get('io');
   if (rawDesign !== null) {
     if (isIoDesignId(rawDesign)) design = rawDesign;
     else problems.push(`There is no I/O design called "${clip(rawDesign, 40)}", so the emulated NIC is shown.`);
+  }
+  const rawDir = params.get('dir');
+  if (rawDir !== null) {
+    const found = IO_DIRECTIONS.find((d) => d === rawDir);
+    if (found) dir = found;
+    else problems.push(`Direction "${clip(rawDir, 20)}" is unknown (use tx or rx), so the packet is sent.`);
   }
   const rawIrq = params.get('irq');
   if (rawIrq !== null) {
@@ -50,7 +73,7 @@ export function parsePacketParams(params: URLSearchParams): ParsedPacketState {
   }
   const rawHop = params.get('hop');
   if (rawHop !== null) {
-    const steps = ioPath(design, irq).length;
+    const steps = ioPath(design, irq, dir).length;
     const n = /^\d{1,3}$/.test(rawHop) ? Number(rawHop) : Number.NaN;
     if (Number.isInteger(n) && n >= 0 && n <= steps) hop = n - 1;
     else
@@ -58,12 +81,17 @@ export function parsePacketParams(params: URLSearchParams): ParsedPacketState {
         `Hop "${clip(rawHop, 20)}" does not exist on this path (it has ${steps}), so it starts from the beginning.`,
       );
   }
-  return { state: { design, irq, batch, hop }, problems };
+  return { state: { design, dir, irq, batch, hop }, problems };
 }
 
 /** The query string for a state (hop 1-based), the inverse of `parsePacketParams`. */
 export function packetSearch(state: PacketPathState): string {
-  const params = new URLSearchParams({ io: state.design, irq: state.irq, batch: String(state.batch) });
+  const params = new URLSearchParams({
+    io: state.design,
+    dir: state.dir,
+    irq: state.irq,
+    batch: String(state.batch),
+  });
   if (state.hop >= 0) params.set('hop', String(state.hop + 1));
   return params.toString();
 }

@@ -83,6 +83,49 @@ describe('PacketPath', { timeout: 45_000 }, () => {
     ).toEqual(['2', '0', '0']);
   });
 
+  it('receives a packet: the direction choice switches to the receive path, its counts and the address', async () => {
+    const user = userEvent.setup();
+    renderAt('?io=sriov&irq=posted&batch=8');
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Receive' }));
+    expect(screen.getByRole('button', { name: 'Receive' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('search')).toHaveTextContent('dir=rx');
+    expect(screen.getByText('Press Play or Forward to receive the packet.')).toBeInTheDocument();
+    const forward = screen.getByRole('button', { name: /Forward/ });
+    await user.click(forward);
+    await user.click(forward);
+    const total = ioPath('sriov', 'posted', 'rx').length;
+    expect(screen.getByText(`Hop 2 of ${total}`)).toBeInTheDocument();
+    expect(screen.getByText(/Receive · Network card/).closest('p')).toHaveTextContent(
+      /The VF writes the frame by DMA into a buffer the guest posted/,
+    );
+    const table = screen.getByRole('table', { name: /Per packet received, for a batch of 8 with posted/ });
+    const row = within(table).getByRole('row', { name: /^SR-IOV virtual function/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '0']);
+  });
+
+  it('opens a receive state from the address and counts the emulated NIC receive exits', async () => {
+    const total = ioPath('emulated', 'injected', 'rx').length;
+    renderAt(`?io=emulated&dir=rx&irq=injected&batch=1&hop=${total}`);
+    expect(await screen.findByText(`Hop ${total} of ${total}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Receive' })).toHaveAttribute('aria-pressed', 'true');
+    expect(count('VM exits')).toBe('5');
+    expect(count('Copies')).toBe('2');
+    const twin = screen.getByText(/receiving one packet\. The path, hop by hop/).parentElement;
+    expect(within(twin as HTMLElement).getAllByRole('listitem')).toHaveLength(total);
+  });
+
+  it('explains a bad direction and shows the send path', async () => {
+    renderAt('?io=vhost&dir=sideways');
+    expect(await screen.findByText(/Direction "sideways" is unknown/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Press Play or Forward to send the packet.')).toBeInTheDocument();
+  });
+
   it('gives screen readers every hop as text, with its cost', async () => {
     renderAt('?io=emulated');
     await ready();

@@ -31,6 +31,34 @@ test('a linked explorer state opens, steps, updates the address and survives a r
   await expect(explorer(page).locator('figcaption')).toContainText("waking QEMU's I/O thread");
 });
 
+test('a linked receive state opens, steps, survives a reload; a bad direction falls back to sending', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/io-virtualization?io=sriov&dir=rx&irq=posted&batch=8&hop=2');
+  await hydrated(page);
+  const ex = explorer(page);
+  await expect(ex.getByRole('button', { name: 'Receive' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ex.getByText(/^Hop 2 of \d+$/)).toBeVisible();
+  await expect(ex.locator('figcaption')).toContainText('The VF writes the frame by DMA into a buffer the guest posted');
+  await expect(count(page, 'VM exits')).toHaveText('0');
+  await expect(ex.getByRole('table', { name: /Per packet received, for a batch of 8/ })).toBeVisible();
+  await ex.getByRole('button', { name: /Forward/ }).click();
+  await expect(page).toHaveURL(/dir=rx/);
+  await expect(page).toHaveURL(/hop=3/);
+  await page.reload();
+  await hydrated(page);
+  await expect(explorer(page).getByText(/^Hop 3 of \d+$/)).toBeVisible();
+  await expect(explorer(page).locator('figcaption')).toContainText('marks the receive descriptors done');
+
+  await page.goto('/io-virtualization?io=vhost&dir=sideways&hop=2');
+  await hydrated(page);
+  await expect(explorer(page).getByRole('status').filter({ hasText: 'Direction "sideways" is unknown' })).toBeVisible();
+  await expect(explorer(page).getByRole('button', { name: 'Send' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(explorer(page).locator('figcaption')).toContainText('After the batch it kicks');
+});
+
 test('the compare row and the counters follow the choices', async ({ page, problems }) => {
   void problems;
   await page.goto('/io-virtualization?io=sriov&irq=posted&batch=1');
@@ -60,11 +88,14 @@ test('a bad explorer address explains itself and shows the default', async ({ pa
   await expect(ex.getByText('Press Play or Forward to send the packet.')).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing in the explorer mid-walk (${scheme} theme)`, async ({ page, problems }) => {
+for (const [scheme, dir] of [
+  ['light', 'tx'],
+  ['dark', 'rx'],
+] as const) {
+  test(`axe finds nothing in the explorer mid-walk (${scheme} theme, ${dir})`, async ({ page, problems }) => {
     void problems;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.goto('/io-virtualization?io=vhost&irq=posted&batch=32&hop=4');
+    await page.goto(`/io-virtualization?io=vhost&dir=${dir}&irq=posted&batch=32&hop=4`);
     await hydrated(page);
     await expect(explorer(page).getByText(/^Hop 4 of \d+$/)).toBeVisible();
     const results = await new AxeBuilder({ page })
