@@ -6,7 +6,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
 import { IO_DESIGNS } from '../model/io-paths';
 import { levels } from '../model/machine/levels';
-import { packetSearch } from '../model/packet-path-state';
+import { packetSearch, type PacketPathState } from '../model/packet-path-state';
 import { DEFAULT_SETUP, type WalkSetup } from '../model/page-walk';
 import { walkSearch } from '../model/page-walk-url';
 import { fullChapters as chapters } from './course-details';
@@ -32,8 +32,12 @@ const walkSetups: { label: string; setup: WalkSetup }[] = [
 ];
 const walkLink = (setup: WalkSetup) =>
   `/memory-virtualization?${walkSearch({ setup, taken: 0 })}#the-two-dimensional-walk`;
-const packetLink = (design: (typeof IO_DESIGNS)[number]['id'], batch = 1) =>
-  `/io-virtualization?${packetSearch({ design, irq: 'injected', batch, hop: -1 })}#follow-one-packet`;
+const packetLink = (
+  design: PacketPathState['design'],
+  batch = 1,
+  dir: PacketPathState['dir'] = 'tx',
+  irq: PacketPathState['irq'] = 'injected',
+) => `/io-virtualization?${packetSearch({ design, dir, irq, batch, hop: -1 })}#follow-one-packet`;
 
 /** How to link and embed, with every linkable thing listed. Generated from the content and the model. */
 export default function InstructorsPage() {
@@ -121,6 +125,10 @@ export default function InstructorsPage() {
           <LinkRow key={d.id} path={packetLink(d.id)} label={d.name} />
         ))}
         <LinkRow path={packetLink('virtio', 32)} label="virtio with a batch of 32 packets" />
+        <LinkRow
+          path={packetLink('sriov', 1, 'rx', 'posted')}
+          label="An SR-IOV virtual function receiving, with posted interrupts"
+        />
       </ul>
       <LmsDownloads />
       <h2 id="chapters">Every chapter, section and question</h2>
