@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { buildFile, MAX_FILE_BYTES, parseFile } from '../model/progress-file';
-import { progressSections } from '../quiz/transfer';
+
+/** The sections' code (the machine's levels, the quiz's chapters) loads when it is used, not with the home page. */
+const loadSections = () => import('./progress-sections').then((m) => m.progressSections);
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
@@ -9,11 +11,14 @@ export function ProgressTransfer() {
   const inputId = useId();
   const [message, setMessage] = useState<Message | null>(null);
   const [undo, setUndo] = useState<(() => void) | null>(null);
-  const exportFile = () => {
+  const exportFile = async () => {
     const sections: Record<string, unknown> = {};
-    for (const s of progressSections) {
+    const held: string[] = [];
+    for (const s of await loadSections()) {
       const value = s.exportValue();
-      if (value !== undefined) sections[s.name] = value;
+      if (value === undefined) continue;
+      sections[s.name] = value;
+      held.push(s.describeExport(value));
     }
     const blob = new Blob([JSON.stringify(buildFile(sections, new Date()), null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -22,8 +27,10 @@ export function ProgressTransfer() {
     a.download = 'ring-zero-progress.json';
     a.click();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    const quiz = sections.quiz as { chapters?: object } | undefined;
-    setMessage({ kind: 'ok', text: `Exported progress for ${Object.keys(quiz?.chapters ?? {}).length} chapter(s).` });
+    setMessage({
+      kind: 'ok',
+      text: held.length > 0 ? `Exported ${held.join(' and ')}.` : 'Exported an empty file: nothing is saved yet.',
+    });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -47,7 +54,7 @@ export function ProgressTransfer() {
       return;
     }
     const now = Date.now();
-    const done = progressSections
+    const done = (await loadSections())
       .filter((s) => Object.hasOwn(result.sections, s.name))
       .map((s) => s.importValue(result.sections[s.name], now));
     const changed = done.filter((d) => d.changed);
@@ -59,12 +66,12 @@ export function ProgressTransfer() {
     <section className="progress-transfer" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Your progress</h2>
       <p>
-        Quiz answers are saved in this browser. To continue on another device, export them to a file and import it
-        there: importing adds the answers this browser does not have and keeps the newer of two answers to the same
-        question.
+        Quiz answers and solved machine levels are saved in this browser. To continue on another device, export them to
+        a file and import it there: importing adds what this browser does not have and keeps the newer of two answers to
+        the same question.
       </p>
       <div className="transfer-actions">
-        <button type="button" className="button" onClick={exportFile}>
+        <button type="button" className="button" onClick={() => void exportFile()}>
           Export progress
         </button>
         <label className="button" htmlFor={inputId}>

@@ -1,13 +1,17 @@
 /** Saved level completion in localStorage (key in the model), shared by every view that shows it. */
 import { readItem, writeItem } from '../lib/storage';
+import type { ProgressSection } from '../model/progress-file';
 import { useClientValue } from '../lib/useHydrated';
 import {
+  describeLevelImport,
   EMPTY_LEVEL_PROGRESS,
   LEVEL_PROGRESS_KEY,
   markSolved,
   mergeLevelProgress,
   parseLevelProgress,
+  planLevelImport,
   serializeLevelProgress,
+  withoutLevels,
   type LevelProgress,
 } from '../model/machine/level-progress';
 import { levels } from '../model/machine/levels';
@@ -42,21 +46,42 @@ export function readLevelProgress(): LevelProgress {
 }
 
 export function saveSolved(id: string): void {
-  const before = readLevelProgress();
-  const after = markSolved(before, id, Date.now());
-  if (after === before) return;
-  writeItem(LEVEL_PROGRESS_KEY, serializeLevelProgress(after));
+  if (readLevelProgress().solved[id]) return;
+  updateLevels((p) => markSolved(p, id, Date.now()));
+}
+
+/**
+ * Read what is stored now, change it, and write it back: a change never undoes another tab's, and
+ * levels this build does not know (a newer build saved them) are kept.
+ */
+function updateLevels(change: (p: LevelProgress) => LevelProgress): void {
+  const stored = parseLevelProgress(readItem(LEVEL_PROGRESS_KEY) ?? '') ?? EMPTY_LEVEL_PROGRESS;
+  writeItem(LEVEL_PROGRESS_KEY, serializeLevelProgress(change(stored)));
   emit();
 }
 
-/** For import: add solved levels from a progress file to what is saved. */
-export function importLevelProgress(data: unknown): boolean {
-  const incoming = parseLevelProgress(data, known);
-  if (!incoming) return false;
-  writeItem(LEVEL_PROGRESS_KEY, serializeLevelProgress(mergeLevelProgress(readLevelProgress(), incoming)));
-  emit();
-  return true;
-}
+/** The machine levels' section of the progress file (src/model/progress-file.ts). */
+export const levelSection: ProgressSection = {
+  name: 'levels',
+  exportValue() {
+    const p = readLevelProgress();
+    return Object.keys(p.solved).length > 0 ? p : undefined;
+  },
+  describeExport(value) {
+    const n = Object.keys((value as LevelProgress).solved).length;
+    return `${n} solved machine ${n === 1 ? 'level' : 'levels'}`;
+  },
+  importValue(value, now) {
+    const plan = planLevelImport(value, readLevelProgress(), known, now);
+    const added = Object.keys(plan.add);
+    if (added.length > 0) updateLevels((p) => mergeLevelProgress(p, { solved: plan.add }));
+    return {
+      summary: describeLevelImport(plan),
+      changed: added.length > 0,
+      undo: () => updateLevels((p) => withoutLevels(p, added)),
+    };
+  },
+};
 
 /** The server and the hydrating render see nothing solved, so the HTML matches. */
 export function useLevelProgress(): LevelProgress {

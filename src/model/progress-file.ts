@@ -1,8 +1,10 @@
 /**
  * The progress file a learner exports and imports on another device: a table of named sections
- * (`quiz` today; other saved state adds its own section), read as data with JSON.parse, never run.
+ * (`quiz`, `levels`; other saved state adds its own, see ProgressSection), read as data with
+ * JSON.parse, never run. A section this build does not know is skipped on import.
  *
- * Version 2: { format, version: 2, exported, sections: { quiz: { chapters: { <slug>: ChapterProgress } } } }.
+ * Version 2: { format, version: 2, exported, sections: { quiz: { chapters: { <slug>: ChapterProgress } },
+ * levels: LevelProgress (src/model/machine/level-progress.ts) } }. Adding a section needs no new version.
  * Version 1 (until 2026-12): { format, version: 1, exported, chapters } is still read, as a quiz section.
  */
 import * as v from 'valibot';
@@ -26,6 +28,30 @@ export interface ProgressFile {
   readonly version: typeof FILE_VERSION;
   readonly exported: string;
   readonly sections: Readonly<Record<string, unknown>>;
+}
+
+/** What importing one section did. */
+export interface SectionImport {
+  /** What happened, in a sentence for the learner. */
+  readonly summary: string;
+  /** Whether anything was written (and so can be undone). */
+  readonly changed: boolean;
+  readonly undo: () => void;
+}
+
+/**
+ * One named section of the file: the saved state it carries, and how it is exported and merged on
+ * import. Each lives beside the store it reads and writes; src/app/progress-sections.ts lists them.
+ */
+export interface ProgressSection {
+  /** The key in the file's `sections` table. */
+  readonly name: string;
+  /** The value to export, or undefined when there is nothing to save. */
+  exportValue(): unknown;
+  /** What an exported value holds, for the learner ("quiz answers for 3 chapters"). */
+  describeExport(value: unknown): string;
+  /** Merge an imported value into this browser's state (never replace it), with a one-step undo. */
+  importValue(value: unknown, now: number): SectionImport;
 }
 
 export function buildFile(sections: Record<string, unknown>, now: Date): ProgressFile {

@@ -1,30 +1,9 @@
-/**
- * The sections of the progress file (src/model/progress-file.ts) and what each does on export and
- * import. To save more state across devices, add a section here: a name, what to export, and how to
- * merge an imported value (returning a sentence and an undo).
- */
+/** The quiz's section of the progress file (src/model/progress-file.ts): every chapter's saved answers. */
 import { chapters } from '../app/course';
-import { describeImport, planQuizImport } from '../model/progress-file';
+import { describeImport, planQuizImport, type ProgressSection } from '../model/progress-file';
 import { readProgress, updateProgress, type ChapterProgress } from './progress';
 
-export interface SectionImport {
-  /** What happened, in a sentence for the learner. */
-  readonly summary: string;
-  /** Whether anything was written (and so can be undone). */
-  readonly changed: boolean;
-  readonly undo: () => void;
-}
-
-export interface ProgressSection {
-  /** The key in the file's `sections` table. */
-  readonly name: string;
-  /** The value to export, or undefined when there is nothing to save. */
-  exportValue(): unknown;
-  /** Merge an imported value into this browser's state (never replace it). */
-  importValue(value: unknown, now: number): SectionImport;
-}
-
-const quizSection: ProgressSection = {
+export const quizSection: ProgressSection = {
   name: 'quiz',
   exportValue() {
     const all: Record<string, ChapterProgress> = {};
@@ -33,6 +12,10 @@ const quizSection: ProgressSection = {
       if (p.updated > 0) all[c.slug] = p;
     }
     return Object.keys(all).length > 0 ? { chapters: all } : undefined;
+  },
+  describeExport(value) {
+    const n = Object.keys((value as { chapters: object }).chapters).length;
+    return `quiz answers for ${n} ${n === 1 ? 'chapter' : 'chapters'}`;
   },
   importValue(value, now) {
     const plan = planQuizImport(value, readProgress, Object.fromEntries(chapters.map((c) => [c.slug, c.quiz])), now);
@@ -52,6 +35,3 @@ const quizSection: ProgressSection = {
     };
   },
 };
-
-/** Every section of the progress file this build reads and writes. */
-export const progressSections: readonly ProgressSection[] = [quizSection];

@@ -214,3 +214,62 @@ test.describe('saved answers are never lost', () => {
     await expect(page.locator('#quiz .verdict')).toHaveCount(2);
   });
 });
+
+test('solved machine levels travel in the progress file and merge on import (issue 20)', async ({
+  page,
+  problems,
+}, info) => {
+  void problems;
+  test.slow();
+  const level = page.getByRole('heading', { name: /Level: Hello from ring 0/ });
+  const openLevel = async () => {
+    await page.goto('/machine?level=hello-ring-zero');
+    await hydrated(page);
+    await expect(page.getByRole('textbox', { name: 'Guest program' })).toBeEditable({ timeout: 45_000 });
+  };
+  await openLevel();
+  await page.getByRole('button', { name: 'Show a solution' }).click();
+  await page.getByRole('button', { name: 'Put it in the editor' }).click();
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(level).toContainText('solved');
+
+  await page.goto('/');
+  await hydrated(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = info.outputPath('levels.json');
+  await (await download).saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText('Exported 1 solved machine level.');
+
+  // This browser forgets everything, then imports the file.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page);
+  const importFile = async () => {
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Machine levels' })).toBeVisible();
+  };
+  await importFile();
+  await expect(page.getByRole('status').filter({ hasText: 'Machine levels' })).toHaveText(
+    'Machine levels: 1 solved level added.',
+  );
+  await openLevel();
+  await expect(level).toContainText('✓ solved');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Hello from ring 0' })).toContainText('solved');
+
+  // Importing the same file again keeps what is here; undoing a first import takes the level away again.
+  await page.goto('/');
+  await hydrated(page);
+  await importFile();
+  await expect(page.getByText(/1 level already solved here kept.*Nothing was changed/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page);
+  await importFile();
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText('The import is undone')).toBeVisible();
+  await openLevel();
+  await expect(level).toBeVisible();
+  await expect(level).not.toContainText('solved');
+});

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../../src/model/machine/isa';
 import {
+  describeLevelImport,
   EMPTY_LEVEL_PROGRESS,
   markSolved,
   mergeLevelProgress,
   parseLevelProgress,
+  planLevelImport,
   serializeLevelProgress,
+  withoutLevels,
 } from '../../src/model/machine/level-progress';
 import { levels, type Level } from '../../src/model/machine/levels';
 import { runProgram } from '../../src/model/machine/run';
@@ -73,6 +76,56 @@ describe('saved level progress', () => {
     const b = { solved: { x: { at: 3 } } };
     expect(mergeLevelProgress(a, b)).toEqual({ solved: { x: { at: 3 }, y: { at: 1 } } });
   });
+
+  it('keeps levels it does not know when asked to (a write must not delete a newer build’s levels)', () => {
+    expect(parseLevelProgress('{"solved":{"from-a-newer-build":{"at":1}}}')).toEqual({
+      solved: { 'from-a-newer-build': { at: 1 } },
+    });
+  });
+});
+
+describe('importing solved levels (the progress file’s "levels" section)', () => {
+  const known = ['hello-ring-zero', 'batch-the-exits', 'translate-once'];
+  const NOW = 1_800_000_000_000;
+  const here = { solved: { 'hello-ring-zero': { at: 50 } } };
+
+  it('adds levels solved elsewhere, keeps this browser’s, and counts what it ignores', () => {
+    // Parsed, as a file is: "__proto__" is then an ordinary key, not the object's prototype.
+    const file: unknown = JSON.parse(
+      JSON.stringify({
+        solved: {
+          'hello-ring-zero': { at: 10 },
+          'batch-the-exits': { at: 20 },
+          'translate-once': { at: NOW * 2 },
+          'no-such-level': { at: 1 },
+          'batch-THE-exits': { at: 1 },
+          'broken-entry': 'yes',
+        },
+      }).replace('"no-such-level"', '"__proto__":{"at":1},"no-such-level"'),
+    );
+    const plan = planLevelImport(file, here, [...known, 'broken-entry'], NOW);
+    // A file cannot date a solve after the import itself.
+    expect(plan.add).toEqual({ 'batch-the-exits': { at: 20 }, 'translate-once': { at: NOW } });
+    expect(plan.kept).toBe(1);
+    expect(plan.ignored).toBe(4);
+    expect(describeLevelImport(plan)).toBe(
+      'Machine levels: 2 solved levels added, 1 level already solved here kept, 4 entries ignored (levels this course no longer has).',
+    );
+    // What the store does: merge the additions in, and undo takes exactly them out again.
+    const after = mergeLevelProgress(here, { solved: plan.add });
+    expect(Object.keys(after.solved).sort()).toEqual(['batch-the-exits', 'hello-ring-zero', 'translate-once']);
+    expect(after.solved['hello-ring-zero']).toEqual({ at: 50 });
+    expect(withoutLevels(after, Object.keys(plan.add))).toEqual(here);
+  });
+
+  it.each([[undefined], [null], ['levels'], [[1, 2]], [{ solved: [] }], [{ solved: 'all' }], [{}]])(
+    'a section that is not level progress adds nothing: %j',
+    (value) => {
+      const plan = planLevelImport(value, here, known, NOW);
+      expect(plan).toEqual({ add: {}, kept: 0, ignored: 0 });
+      expect(describeLevelImport(plan)).toBe('Machine levels: 0 solved levels added.');
+    },
+  );
 });
 
 describe('machine URL state', () => {
