@@ -1,5 +1,6 @@
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Head } from '../lib/head';
+import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture, isArchitectureId } from '../model/architectures';
 import { diagramSearch, parseDiagramParams } from '../model/diagram-state';
@@ -39,6 +40,7 @@ export default function EmbedPage() {
       <StackDiagram
         arch={parsed.state.arch}
         step={parsed.state.step}
+        linkTo={(s) => absoluteUrl(`/embed/${s.arch}/${s.step >= 0 ? `?step=${s.step + 1}` : ''}`)}
         onChange={(s) => {
           const search = new URLSearchParams(diagramSearch(s));
           search.delete('arch');

@@ -1,5 +1,5 @@
 import { LazyMotion, LayoutGroup, MotionConfig } from 'framer-motion';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent } from 'react';
 import { architectures, getArchitecture } from '../model/architectures';
 import type { DiagramState } from '../model/diagram-state';
 import { privilegeLabel } from '../model/privilege';
@@ -7,6 +7,9 @@ import { actionLabel, clampStep, stepLayer } from '../model/stack';
 import type { ArchitectureId } from '../model/types';
 import { SelectStandIn } from '../lib/StandIn';
 import { useHydrated } from '../lib/useHydrated';
+import { absoluteUrl } from '../lib/url';
+import { diagramSearch } from '../model/diagram-state';
+import { CopyStepLink } from './CopyStepLink';
 import { Legend } from './Legend';
 import { StackView } from './StackView';
 import { TextTwin } from './TextTwin';
@@ -22,10 +25,36 @@ interface Props {
   readonly onChange?: (state: DiagramState) => void;
   /** Hide the design picker (e.g. in compare view, where the page picks). */
   readonly fixedArch?: boolean;
+  /** The address of a state, for "Copy link to this step"; by default this page with ?arch&step. */
+  readonly linkTo?: (state: DiagramState) => string;
+}
+
+/** This page (with a trailing slash, the canonical form) showing a diagram state. */
+function pageWithState(state: DiagramState): string {
+  const path = window.location.pathname.endsWith('/') ? window.location.pathname : `${window.location.pathname}/`;
+  return absoluteUrl(`${path}?${diagramSearch(state)}`, true);
+}
+
+/** Keys that step the trace when the diagram has focus (not while a field is being used). */
+function traceKey(e: KeyboardEvent): 'back' | 'forward' | 'play' | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return null;
+  const target = e.target as HTMLElement;
+  if (target.closest('select, input, textarea')) return null;
+  if (e.key === 'ArrowLeft') return 'back';
+  if (e.key === 'ArrowRight') return 'forward';
+  // Space on a button presses that button; on the diagram itself it plays.
+  if (e.key === ' ' && e.target === e.currentTarget) return 'play';
+  return null;
 }
 
 /** An architecture drawn from the model, with its privileged-instruction trace. */
-export default function StackDiagram({ arch: archProp, step: stepProp = -1, onChange, fixedArch = false }: Props) {
+export default function StackDiagram({
+  arch: archProp,
+  step: stepProp = -1,
+  onChange,
+  fixedArch = false,
+  linkTo = pageWithState,
+}: Props) {
   const [own, setOwn] = useState({ arch: archProp, step: stepProp });
   const [prevProps, setPrevProps] = useState({ archProp, stepProp });
   if (prevProps.archProp !== archProp || prevProps.stepProp !== stepProp) {
@@ -47,8 +76,31 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
   const scope = useId().replace(/:/g, '');
   const hydrated = useHydrated();
   const current = arch.path.steps[step];
+  const goTo = (s: number) => {
+    player.stop();
+    setStep(clampStep(arch, s));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const key = hydrated ? traceKey(e) : null;
+    if (!key) return;
+    e.preventDefault();
+    if (key === 'back') goTo(step - 1);
+    else if (key === 'forward') goTo(step + 1);
+    else player.play(!player.playing);
+  };
   return (
-    <figure className="stack-diagram" aria-label={`Diagram: ${arch.name}`} data-interactive={hydrated}>
+    // The diagram is a keyboard widget as a whole (←/→ step, Space plays): focusable, with its keys
+    // handled here rather than only on the buttons (walkthrough defect 23).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <figure
+      className="stack-diagram"
+      aria-label={`Diagram: ${arch.name}`}
+      data-interactive={hydrated}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      aria-keyshortcuts="ArrowLeft ArrowRight Space"
+      onKeyDown={onKeyDown}
+    >
       <div className="diagram-head">
         {fixedArch ? (
           <p className="diagram-title">{arch.shortName}</p>
@@ -104,19 +156,17 @@ export default function StackDiagram({ arch: archProp, step: stepProp = -1, onCh
             <p>Press Play or Forward to follow the operation through the stack.</p>
           )}
         </div>
+        <TraceControls
+          step={step}
+          total={arch.path.steps.length}
+          playing={player.playing}
+          onPlay={player.play}
+          onStep={goTo}
+          label={arch.shortName}
+          interactive={hydrated}
+        />
+        <CopyStepLink step={step} href={() => linkTo({ arch: arch.id, step })} />
       </figcaption>
-      <TraceControls
-        step={step}
-        total={arch.path.steps.length}
-        playing={player.playing}
-        onPlay={player.play}
-        onStep={(s) => {
-          player.stop();
-          setStep(clampStep(arch, s));
-        }}
-        label={arch.shortName}
-        interactive={hydrated}
-      />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { m, useReducedMotion } from 'framer-motion';
 import { useHydrated } from '../lib/useHydrated';
 import { privilegeKey, privilegeLabel } from '../model/privilege';
+import { shortLabel } from '../model/short-labels';
 import { placeLayers } from '../model/stack';
 import type { Architecture } from '../model/types';
 
@@ -52,7 +53,14 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
         const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}${answer === layer.id ? ' is-answer' : ''}`;
         const content = (
           <>
-            <span className="layer-label">{layer.label}</span>
+            <span className="layer-label">
+              <span className="layer-label-full">{layer.label}</span>
+              {shortLabel(layer.label) === layer.label ? null : (
+                <span className="layer-label-short" aria-hidden="true">
+                  {shortLabel(layer.label)}
+                </span>
+              )}
+            </span>
             <span className="layer-ring">
               {privilegeLabel(layer.privilege)}
               {layer.alsoRuns ? `; ${layer.alsoRuns.part}: ${privilegeLabel(layer.alsoRuns.privilege)}` : ''}

@@ -6,7 +6,7 @@ import { architectures, getArchitecture } from '../../src/model/architectures';
 import { mediaMatches } from './setup';
 
 function layerLabels(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('.layer-label')].map((e) => e.textContent ?? '');
+  return [...container.querySelectorAll('.layer-label-full')].map((e) => e.textContent ?? '');
 }
 
 describe('StackDiagram', () => {
@@ -30,12 +30,12 @@ describe('StackDiagram', () => {
     await user.click(screen.getByRole('button', { name: /Forward/ }));
     expect(screen.getByText('Step 2 of 6')).toBeInTheDocument();
     expect(screen.getByText(arch.path.steps[1]?.caption ?? 'missing')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent(
+    expect(container.querySelector('.layer.is-active .layer-label-full')).toHaveTextContent(
       'Guest kernel (Windows, Linux…)',
     );
     await user.click(screen.getByRole('button', { name: /Back/ }));
     expect(screen.getByText('Step 1 of 6')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent('Guest apps');
+    expect(container.querySelector('.layer.is-active .layer-label-full')).toHaveTextContent('Guest apps');
     await user.click(screen.getByRole('button', { name: 'Restart' }));
     expect(container.querySelector('.layer.is-active')).toBeNull();
   });
@@ -71,7 +71,7 @@ describe('StackDiagram', () => {
     const user = userEvent.setup();
     const { container } = render(<StackDiagram arch="hardware-assisted" step={2} />);
     expect(screen.getByText('Step 3 of 6')).toBeInTheDocument();
-    expect(container.querySelector('.layer.is-active .layer-label')).toHaveTextContent(
+    expect(container.querySelector('.layer.is-active .layer-label-full')).toHaveTextContent(
       'Virtualization stack and tools',
     );
     await user.click(screen.getByRole('button', { name: /Forward/ }));

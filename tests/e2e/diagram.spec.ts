@@ -7,9 +7,13 @@ test('switching architecture redraws the stack from the model', async ({ page, p
   await page.goto('/privilege-rings');
   await hydrated(page);
   const diagram = panel(page);
-  await expect(diagram.locator('.layer-label')).toHaveText(['Hardware', 'Operating system kernel', 'Applications']);
+  await expect(diagram.locator('.layer-label-full')).toHaveText([
+    'Hardware',
+    'Operating system kernel',
+    'Applications',
+  ]);
   await diagram.getByLabel('Design').selectOption('paravirtualization');
-  await expect(diagram.locator('.layer-label')).toContainText([
+  await expect(diagram.locator('.layer-label-full')).toContainText([
     'Xen hypervisor',
     'dom0 Linux kernel',
     'Linux kernel (ported to Xen)',
@@ -42,7 +46,7 @@ test('playing a trace walks every step to the end', async ({ page, problems }) =
       .toBe(`Step ${i} of 7`);
   }
   await expect(diagram.getByRole('button', { name: 'Replay' })).toBeVisible();
-  await expect(diagram.locator('.layer.is-active .layer-label')).toHaveText('Windows kernel');
+  await expect(diagram.locator('.layer.is-active .layer-label-full')).toHaveText('Windows kernel');
   await expect(page).toHaveURL(/step=7/);
 });
 
@@ -55,7 +59,7 @@ test('step forward and back update the caption and the highlighted layer', async
   await diagram.getByRole('button', { name: 'Forward' }).click();
   await expect(diagram.locator('.step-count')).toHaveText('Step 2 of 4');
   await expect(diagram.locator('.trace-step')).toContainText('hypercall');
-  await expect(diagram.locator('.layer.is-active .layer-label')).toHaveText('Linux kernel (ported to Xen)');
+  await expect(diagram.locator('.layer.is-active .layer-label-full')).toHaveText('Linux kernel (ported to Xen)');
   await diagram.getByRole('button', { name: 'Back' }).click();
   await expect(diagram.locator('.step-count')).toHaveText('Step 1 of 4');
   await diagram.getByRole('button', { name: 'Restart' }).click();
@@ -128,6 +132,9 @@ test('the diagram works by keyboard alone, with visible focus', async ({ page, p
   void problems;
   await page.goto('/embed/hosted');
   await hydrated(page);
+  // The diagram itself takes focus first (←/→ step it, Space plays), then its design picker.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('figure.stack-diagram')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Design')).toBeFocused();
   // Tab to Play (Restart and Back are disabled at the start) and press it with the keyboard.
@@ -149,7 +156,7 @@ test('with reduced motion the same states appear', async ({ browser }) => {
   await hydrated(page);
   await page.getByRole('button', { name: 'Forward' }).click();
   await page.getByRole('button', { name: 'Forward' }).click();
-  await expect(page.locator('.layer.is-active .layer-label')).toHaveText('Linux kernel (ported to Xen)');
+  await expect(page.locator('.layer.is-active .layer-label-full')).toHaveText('Linux kernel (ported to Xen)');
   const animation = await page
     .locator('.layer')
     .first()

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import kernelLevelQuiz from '../../content/05-kernel-level.quiz';
 import { getArchitecture } from '../../src/model/architectures';
@@ -5,6 +6,117 @@ import { orderAnswer } from '../../src/model/quiz/kinds/order';
 import type { OrderLayersQuestion, PickLayerQuestion, QuizFile } from '../../src/model/quiz/types';
 import { findLayer } from '../../src/model/stack';
 import { expect, hydrated, test } from './fixtures';
+
+/** Every chapter's slug, from the content folder (so new chapters are covered too). */
+const chapters = readdirSync('content')
+  .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+  .sort()
+  .map((f) => /^slug:\s*(\S+)/m.exec(readFileSync(`content/${f}`, 'utf8'))?.[1] ?? '');
+
+/**
+ * Words of layer labels that are broken across lines, and labels wider than their layer, among the
+ * visible layers of `root`. A word broken in two has more than one line box.
+ */
+async function brokenLabels(root: Locator): Promise<string[]> {
+  return root.evaluate((el) => {
+    const out: string[] = [];
+    for (const label of el.querySelectorAll<HTMLElement>('.layer-label > span')) {
+      if (label.offsetParent === null) continue;
+      const layer = label.closest('.layer') as HTMLElement;
+      if (label.getBoundingClientRect().width > layer.clientWidth + 1)
+        out.push(`${label.textContent} is wider than its layer`);
+      const text = label.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+      const value = text.textContent ?? '';
+      const re = /\S+/g;
+      for (let m = re.exec(value); m; m = re.exec(value)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) out.push(`"${m[0]}" in ${value}`);
+      }
+    }
+    return out;
+  });
+}
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1366, height: 657 },
+]) {
+  test.describe(`the side panel at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    for (const slug of chapters) {
+      test(`${slug}: trace controls and the whole caption stay on screen while scrolling`, async ({
+        page,
+        problems,
+      }) => {
+        void problems;
+        test.setTimeout(180_000);
+        await page.goto(`/${slug}`);
+        await hydrated(page);
+        const panel = page.locator('.lesson-aside .stack-diagram');
+        await expect(panel).toHaveAttribute('data-interactive', 'true');
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += 700) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          for (const target of [
+            panel.getByRole('button', { name: /Forward/ }),
+            panel.getByRole('button', { name: 'Restart' }),
+            panel.locator('.trace-step'),
+            panel.getByRole('button', { name: /Copy link/ }),
+          ])
+            await expect(target, `at scroll ${y}`).toBeInViewport({ ratio: 1 });
+          expect(await brokenLabels(panel), `at scroll ${y}`).toEqual([]);
+        }
+        // The four controls share one row.
+        const tops = await panel
+          .locator('.trace-controls button')
+          .evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+        expect(new Set(tops).size).toBe(1);
+      });
+    }
+  });
+}
+
+test.describe('the diagram by keyboard and by link', () => {
+  test('←/→ step and Space plays when the diagram has focus; the copied link opens that step', async ({
+    page,
+    context,
+    browser,
+    problems,
+  }) => {
+    void problems;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/kernel-level');
+    await hydrated(page);
+    const panel = page.locator('.lesson-aside .stack-diagram');
+    await expect(panel).toHaveAttribute('data-interactive', 'true');
+    await panel.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(panel.locator('.trace-step')).toContainText(/Step 2 of \d+/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(panel.locator('.trace-step')).toContainText(/Step 1 of \d+/);
+    await page.keyboard.press('ArrowRight');
+    await panel.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/kernel-level\/\?arch=[a-z-]+&step=2$/);
+    // Space on the diagram plays (the play button then offers Pause).
+    await panel.focus();
+    await page.keyboard.press('Space');
+    await expect(panel.getByRole('button', { name: 'Pause' })).toBeVisible();
+    // A student opens the copied link in their own browser.
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(link);
+    await hydrated(other);
+    const opened = other.locator('.lesson-aside .stack-diagram');
+    await expect(opened.locator('.trace-step')).toContainText(/Step 2 of \d+/);
+    await expect(other.getByText('Showing a chosen diagram.')).toBeVisible();
+  });
+});
 
 /** Chapters with an ordering question. */
 const orderChapters = ['hosted-virtualization', 'shared-kernel', 'kernel-level', 'hypervisors'];
@@ -132,6 +244,28 @@ test.describe('quizzes mean what they say', () => {
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('an inline diagram has a copy-link control and whole-word labels on a phone', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/hypervisors');
+    await hydrated(page);
+    const diagrams = page.locator('.inline-diagram .stack-diagram');
+    const n = await diagrams.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const d = diagrams.nth(i);
+      await d.scrollIntoViewIfNeeded();
+      await expect(d).toHaveAttribute('data-interactive', 'true');
+      await expect(d.getByRole('button', { name: /Copy link to this/ })).toBeVisible();
+      expect(await brokenLabels(d)).toEqual([]);
+      // No control alone on a row: 4 in a row, or 2 + 2.
+      const tops = await d
+        .locator('.trace-controls button')
+        .evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+      const perRow = [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+      expect(perRow.every((k) => k >= 2)).toBe(true);
+    }
+  });
 
   test('matching drop-downs are wide enough for the longest approach name', async ({ page, problems }) => {
     void problems;
