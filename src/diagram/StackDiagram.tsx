@@ -128,6 +128,10 @@ export default function StackDiagram({
         )}
         <Legend arch={arch} />
       </div>
+      {/* Above the picture, so the docked caption below holds only what changes with each step. */}
+      <p className="trace-operation">
+        <strong>Trace:</strong> {arch.path.operation}
+      </p>
       <LazyMotion features={loadFeatures} strict>
         <MotionConfig reducedMotion="user">
           <LayoutGroup id={scope}>
@@ -137,9 +141,6 @@ export default function StackDiagram({
       </LazyMotion>
       <TextTwin arch={arch} />
       <figcaption className="trace-caption">
-        <p className="trace-operation">
-          <strong>Trace:</strong> {arch.path.operation}
-        </p>
         <div className="trace-step" aria-live="polite">
           {current ? (
             <p>

@@ -75,6 +75,11 @@ for (const size of [
           .locator('.trace-controls button')
           .evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
         expect(new Set(tops).size).toBe(1);
+        // ...and each shows its whole name inside its own border.
+        const overflowing = await panel
+          .locator('.trace-controls button')
+          .evaluateAll((bs) => bs.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+        expect(overflowing).toEqual([]);
       });
     }
   });
