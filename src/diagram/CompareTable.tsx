@@ -1,4 +1,5 @@
 import { architectures } from '../model/architectures';
+import { ioTechniqueLabels, mechanismSummary, memoryTechniqueLabels } from '../model/mechanisms';
 import { traitKeys, traitNames } from '../model/stack';
 import type { Architecture, ArchitectureId } from '../model/types';
 
@@ -21,6 +22,16 @@ export default function CompareTable({ archs }: { archs?: readonly ArchitectureI
       cell: (a: Architecture) => levelWords[a.traits[k].level],
       why: (a: Architecture) => a.traits[k].why,
     })),
+    {
+      label: 'Guest memory (page tables)',
+      cell: (a) => mechanismSummary(a.memory, memoryTechniqueLabels),
+      why: (a) => a.memory.how,
+    },
+    {
+      label: 'Guest devices (I/O)',
+      cell: (a) => mechanismSummary(a.io, ioTechniqueLabels),
+      why: (a) => a.io.how,
+    },
   ];
   return (
     // A scrollable region must be reachable by keyboard, so it takes focus.

@@ -80,6 +80,16 @@ const bareMetal = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['native'],
+    how: "The kernel's own page tables are the ones the MMU walks; there is no second level of translation.",
+    sources: [],
+  },
+  io: {
+    techniques: ['native'],
+    how: "The kernel's drivers program the real devices, which move data by DMA and raise real interrupts.",
+    sources: [],
+  },
   path: {
     operation:
       'The kernel disables interrupts (CLI) on this CPU while it updates data that an interrupt handler also uses.',
@@ -188,6 +198,16 @@ const hosted = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['shadow'],
+    how: "The monitor builds shadow page tables, mapping guest-virtual straight to host-physical, for the MMU to walk, and write-protects (traces) the guest's own tables to keep them in step. Today's hosted products use nested paging instead.",
+    sources: ['aa06', 'bdr12'],
+  },
+  io: {
+    techniques: ['emulated'],
+    how: 'The monitor emulates ordinary devices (a network card, a disk controller) register by register; the VM application performs the real I/O through the host OS and its drivers, with system calls.',
+    sources: ['svl01', 'bdr12'],
+  },
   path: {
     operation:
       'A guest kernel disables interrupts (CLI), then starts a disk transfer. Run as written outside ring 0, CLI would fault, and its cousin POPF would silently drop the change to the interrupt flag.',
@@ -317,6 +337,16 @@ const sharedKernel = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['host-kernel'],
+    how: "No second translation: a container's processes use the one kernel's ordinary page tables. Control groups count and limit each container's memory.",
+    sources: ['man-cg'],
+  },
+  io: {
+    techniques: ['host-kernel'],
+    how: 'Nothing is emulated: processes make system calls to the one kernel, whose drivers serve every container. A network namespace gives a container its own interfaces, often one end of a virtual Ethernet pair.',
+    sources: ['man-ns'],
+  },
   path: {
     operation:
       'A process in a container asks for something privileged: mounting a filesystem with the mount system call.',
@@ -413,6 +443,16 @@ const userModeLinux = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['host-mappings'],
+    how: "The guest kernel's page tables are only data. UML keeps its 'physical memory' in a host file and builds each guest process's address space by mapping pieces of it with mmap, munmap and mprotect; the host kernel's page tables do the translation.",
+    sources: ['dike01'],
+  },
+  io: {
+    techniques: ['host-syscalls'],
+    how: "UML's own drivers turn guest I/O into system calls on the host: its block driver reads and writes a host file, its network driver a tap device or a socket.",
+    sources: ['dike01'],
+  },
   path: {
     operation: "A guest process makes a system call, which needs the (guest) kernel's privileged service.",
     steps: [
@@ -541,6 +581,16 @@ const kvm = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['nested', 'shadow'],
+    how: "Nested paging (Intel EPT, AMD NPT): the guest owns its page tables and KVM fills the second level from the VM process's memory, so guest RAM is ordinary host memory that Linux can swap or merge (KSM). Without EPT or NPT, KVM keeps shadow page tables.",
+    sources: ['kvm-mmu', 'ksm'],
+  },
+  io: {
+    techniques: ['emulated', 'paravirtual', 'assigned'],
+    how: 'QEMU emulates devices in user space. virtio drivers share rings with a back-end in QEMU, in the host kernel (vhost) or in another process (vhost-user). VFIO assigns real devices or SR-IOV functions under the IOMMU.',
+    sources: ['kvmapi', 'rus08', 'vhostuser', 'vfio'],
+  },
   path: {
     operation: "A guest kernel starts a disk write by writing to an emulated disk controller's I/O port (OUT).",
     steps: [
@@ -682,6 +732,16 @@ const paravirtualization = {
     },
   },
   drivers: 'mgmt-kernel',
+  memory: {
+    techniques: ['direct'],
+    how: "Direct paging: the guest's page tables hold real machine frame numbers and are read-only to it. Each update is a hypercall (mmu_update), often batched, that Xen validates before applying.",
+    sources: ['xen03'],
+  },
+  io: {
+    techniques: ['split-drivers'],
+    how: 'Split drivers: a front-end in the guest shares a ring and granted pages with a back-end in dom0 (or a driver domain), which does the real I/O with its own drivers.',
+    sources: ['xen03', 'fraser04'],
+  },
   path: {
     operation: 'A guest kernel updates a page table, for example while creating a process.',
     steps: [
@@ -794,6 +854,16 @@ const fullVirtualization = {
     },
   },
   drivers: 'base',
+  memory: {
+    techniques: ['shadow'],
+    how: "The monitor keeps shadow page tables and traces the guest's own. ESX Server also reclaimed memory from guests by ballooning, content-based page sharing and, as a last resort, swapping.",
+    sources: ['aa06', 'wal02'],
+  },
+  io: {
+    techniques: ['emulated'],
+    how: "The monitor emulates well-known devices register by register, and the hypervisor's own drivers do the real I/O, with no host OS in between.",
+    sources: ['bnt17'],
+  },
   path: {
     operation: 'A guest kernel disables interrupts (CLI) and then switches page tables (MOV to CR3).',
     steps: [
@@ -894,6 +964,16 @@ const hardwareAssisted = {
     },
   },
   drivers: 'mgmt-kernel',
+  memory: {
+    techniques: ['nested', 'shadow'],
+    how: 'Nested paging (Intel EPT, AMD NPT/RVI): the guest owns its page tables and the hypervisor the second level. The first VT-x and AMD-V processors lacked it, and hypervisors then kept shadow page tables.',
+    sources: ['sdm', 'apm', 'bha08'],
+  },
+  io: {
+    techniques: ['split-drivers', 'emulated', 'assigned'],
+    how: 'Synthetic devices: a client driver in the guest talks over VMBus channels to a provider in the root partition, which uses its real drivers. Emulated devices remain for guests without those drivers, and SR-IOV functions can be assigned.',
+    sources: ['hvvmbus', 'linuxhv', 'sriov'],
+  },
   path: {
     operation: "A guest kernel starts a disk write by writing to an emulated device's I/O port (OUT).",
     steps: [

@@ -98,6 +98,35 @@ export interface Trait {
   readonly why: string;
 }
 
+/** How a design gives its guests memory: who owns the page tables the MMU walks. */
+export type MemoryTechnique =
+  | 'native' // one kernel, its own page tables
+  | 'host-kernel' // no guest kernel: processes use the one kernel's page tables
+  | 'host-mappings' // a guest kernel in user space maps its processes' memory with host system calls
+  | 'shadow' // the VMM keeps tables the MMU walks and traces the guest's own
+  | 'nested' // the MMU walks the guest's tables and the hypervisor's second-level tables
+  | 'direct'; // the guest's tables hold machine frames; the hypervisor validates every update
+
+/** How a design gives its guests devices. */
+export type IoTechnique =
+  | 'native' // the kernel's own drivers program the hardware
+  | 'host-kernel' // no guest kernel: system calls to the one kernel, whose drivers serve everyone
+  | 'host-syscalls' // a user-space guest kernel's drivers turn I/O into host system calls
+  | 'emulated' // register-level device models behind traps or exits
+  | 'paravirtual' // guest drivers for a virtual device with shared rings (virtio, vmxnet)
+  | 'split-drivers' // a front-end in the guest, a back-end in a privileged VM (Xen, VMBus)
+  | 'assigned'; // real devices or SR-IOV functions handed to the guest under an IOMMU
+
+/** One of the design's answers for memory or devices, with the sources it rests on. */
+export interface Mechanism<T extends string> {
+  /** The design's techniques, the defining one first; later ones are alternatives or fallbacks. */
+  readonly techniques: readonly [T, ...T[]];
+  /** Two or three sentences: how it works in this design. */
+  readonly how: string;
+  /** Bibliography keys (content/bibliography.ts) this entry is written from. */
+  readonly sources: readonly string[];
+}
+
 export interface Architecture {
   readonly id: ArchitectureId;
   readonly name: string;
@@ -115,6 +144,10 @@ export interface Architecture {
   readonly path: InstructionPath;
   /** The layer whose code drives the real devices (disk, network card). */
   readonly drivers: string;
+  /** Guest memory: page tables and who owns them. */
+  readonly memory: Mechanism<MemoryTechnique>;
+  /** Guest devices: how an I/O request reaches real hardware. */
+  readonly io: Mechanism<IoTechnique>;
   /** Where the classic taxonomy and today's practice differ, if they do. */
   readonly today?: string;
 }
