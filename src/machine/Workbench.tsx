@@ -107,21 +107,24 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
         <p className="machine-event" aria-live="polite">
           {entry && result
             ? describeEvent(entry, shown, result.trace.length)
-            : 'Press Run to run the whole program, or Step to follow it one event at a time.'}
+            : errors
+              ? 'Correct the program above, then press Run.'
+              : 'Press Run to run the whole program, or Step to follow it one event at a time.'}
         </p>
         {compact ? null : (
           <Suspense fallback={<div className="diagram-placeholder" />}>
             <MachineStack arch={design.architecture} title={design.name} activeLayer={entry?.layer ?? null} />
           </Suspense>
         )}
-        {result && at ? (
-          <>
-            <MachineStatus at={at} final={result} atEnd={shown === last} />
-            <TraceTable trace={result.trace} shown={shown} truncated={result.traceTruncated} />
-            {state.design === 'binary-translation' ? <TranslationView blocks={at.translations} /> : null}
-          </>
-        ) : null}
+        {result && at ? <MachineStatus at={at} final={result} atEnd={shown === last} /> : null}
       </div>
+      {result && at ? (
+        // Below both columns: the trace's six columns need the page's whole width.
+        <div className="machine-record">
+          <TraceTable trace={result.trace} shown={shown} truncated={result.traceTruncated} />
+          {state.design === 'binary-translation' ? <TranslationView blocks={at.translations} /> : null}
+        </div>
+      ) : null}
     </div>
   );
 }

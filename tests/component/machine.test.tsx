@@ -69,6 +69,7 @@ describe('the machine page', { timeout: 30_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Line 2: unknown instruction "frob"');
     expect(box).toHaveValue('mov r0, 1\nfrob r1');
     expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Correct the program above, then press Run.')).toBeInTheDocument();
   });
 
   it('shows original beside translated code under binary translation', async () => {
