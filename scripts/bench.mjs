@@ -16,10 +16,20 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {
+  chapterMachineCode,
+  machineChunkFiles,
+  machineFirstLoad,
+  machineFrames,
+  machineMarkdown,
+  timeMachineRuns,
+} from './bench-machine.mjs';
 import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
 import { compressFile } from './precompress.mjs';
 import { createServer } from './serve.mjs';
 
+/** The sandbox: measured by Lighthouse like the chapters, and against its own budgets (bench-machine.mjs). */
+const MACHINE_ROUTE = '/machine';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGETS = { score: 100, lcpRatio: 1.15, cls: 0, jsBytes: 102400 };
 /** Lighthouse's own mobile CPU multiplier; `--cpu-slowdown=X` replaces it for a calibration check. */
@@ -123,17 +133,18 @@ function stripScripts(html) {
 }
 
 /**
- * Copies dist/ twice into a temp dir: "ours" as built, and "limit" with each chapter's scripts stripped.
+ * Copies dist/ twice into a temp dir: "ours" as built, and "limit" with the scripts of each page in
+ * `routes` (the chapters and /machine) stripped.
  * Serving a snapshot rather than dist/ itself keeps a long run consistent if someone rebuilds meanwhile.
  */
-async function makeSnapshots(chapters) {
+async function makeSnapshots(routes) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'ring-zero-bench-'));
   const ours = path.join(root, 'ours');
   const limit = path.join(root, 'limit');
   await cp('dist', ours, { recursive: true });
   await cp('dist', limit, { recursive: true });
-  for (const { slug } of chapters) {
-    const file = path.join(limit, slug, 'index.html');
+  for (const route of routes) {
+    const file = path.join(limit, route.slice(1), 'index.html');
     await writeFile(file, stripScripts(await readFile(file, 'utf8')));
     // Served the same way as ours: replace the build's precompressed copies of the page.
     await compressFile(file);
@@ -493,7 +504,12 @@ async function wholeChapterJs(browser, url, contextOptions) {
       const scripts = performance
         .getEntriesByType('resource')
         .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
-      return { bytes: scripts.reduce((n, e) => n + e.transferSize, 0), count: scripts.length };
+      return {
+        bytes: scripts.reduce((n, e) => n + e.transferSize, 0),
+        count: scripts.length,
+        files: scripts.map((e) => new URL(e.name).pathname.split('/').pop()),
+        embedsMachine: document.querySelector('[data-machine-embed]') !== null,
+      };
     });
   } finally {
     await context.close();
@@ -504,7 +520,7 @@ async function measureWholeChapters(server, routes) {
   const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
   const results = [];
   try {
-    for (const route of routes.filter((r) => r !== '/')) {
+    for (const route of routes.filter((r) => r !== '/' && r !== MACHINE_ROUTE)) {
       try {
         const phone = await wholeChapterJs(browser, server.url(route), {
           viewport: { width: 412, height: 823 },
@@ -526,10 +542,39 @@ async function measureWholeChapters(server, routes) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The machine
+
+/** The machine's budgets (see bench-machine.mjs); a failure to measure is reported, not thrown. */
+async function measureMachine(server, dir, chunks, chapters, wholeChapter) {
+  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+  try {
+    const machineFiles = await machineChunkFiles(
+      path.join(dir, 'assets'),
+      chunks.map((c) => c.file),
+    );
+    const firstLoad = await machineFirstLoad(browser, server, `/${chapters[0].slug}`, chunks, NAV_TIMEOUT_MS * 2);
+    for (const f of firstLoad)
+      log(`/machine first load, ${f.device}: ${kb(f.extra)} more JavaScript (Brotli) than ${f.chapterRoute}`);
+    const frames = await machineFrames(browser, server, NAV_TIMEOUT_MS * 2);
+    log(`stepping /machine: ${frames.stepping.longFrames} long frame(s), ${frames.stepping.longTasks} long task(s)`);
+    const runs = await timeMachineRuns();
+    for (const r of runs) log(`10,000 instructions under ${r.design}: median ${r.median.toFixed(1)} ms`);
+    const chapterCode = chapterMachineCode(wholeChapter, machineFiles);
+    return { machineFiles, firstLoad, frames, runs, chapters: chapterCode, load: os.loadavg() };
+  } catch (e) {
+    const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    log(`the machine could not be measured: ${error}`);
+    return { error };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Targets and report
 
 function evaluateTargets(route, ours, limit) {
-  const isChapter = route !== '/';
+  const isChapter = route !== '/' && route !== MACHINE_ROUTE;
   const ratio = limit && ours.lcp != null && limit.lcp ? ours.lcp / limit.lcp : null;
   return {
     lcpRatio: ratio,
@@ -684,6 +729,10 @@ function markdownReport(results) {
       ),
     );
   }
+  if (results.machine) {
+    const lcpRow = routes.find((r) => r.route === MACHINE_ROUTE) ?? null;
+    lines.push(...machineMarkdown(results.machine, lcpRow, (h, rows) => table(h, rows, 4)));
+  }
   if (navigation.length > 0) {
     lines.push(
       '',
@@ -761,16 +810,17 @@ async function main() {
   if (!browserPath()) throw new Error('No Chromium found: set CHROME_PATH or install one.');
   if (options.build) await buildSite();
   const chapters = await loadChapters();
-  const allRoutes = ['/', ...chapters.map((c) => `/${c.slug}`)];
+  const allRoutes = ['/', ...chapters.map((c) => `/${c.slug}`), MACHINE_ROUTE];
   const routes = options.routes ?? allRoutes;
   const unknown = routes.filter((r) => !allRoutes.includes(r));
   if (unknown.length > 0) throw new Error(`Unknown route(s): ${unknown.join(', ')}. Known: ${allRoutes.join(', ')}`);
   const selected = new Set(routes);
 
-  const snapshots = await makeSnapshots(chapters);
+  const snapshots = await makeSnapshots(allRoutes.filter((r) => r !== '/'));
   const ours = await serve(snapshots.ours);
   const limit = await serve(snapshots.limit);
   try {
+    // Every route but the home page is compared with its script-free copy.
     const chapterCount = routes.filter((r) => r !== '/').length;
     const progress = { done: 0, total: (routes.length + chapterCount) * options.runs };
     log(`Lighthouse: ${routes.length} route(s) + ${chapterCount} script-free page(s), ${options.runs} run(s) each`);
@@ -798,6 +848,9 @@ async function main() {
     const navigation = await measureNavigations(ours, chapters, selected, options.navRuns);
     log('JavaScript after scrolling each chapter to its end');
     const wholeChapter = await measureWholeChapters(ours, routes);
+    const chunks = await chunkSizes(snapshots.ours);
+    log('the machine: first-load JavaScript, machine code in chapters, run times, frames while stepping');
+    const machine = await measureMachine(ours, snapshots.ours, chunks, chapters, wholeChapter);
     const results = {
       meta: {
         date: new Date().toISOString(),
@@ -815,9 +868,10 @@ async function main() {
         durationMs: Date.now() - started,
       },
       routes: routeResults,
-      chunks: await chunkSizes(snapshots.ours),
+      chunks,
       navigation,
       wholeChapter,
+      machine,
     };
     const markdown = await writeResults(results, options.cpuSlowdown);
     console.log('\n' + markdown);

@@ -4,7 +4,7 @@
  */
 import type { Privilege, StepAction } from '../types';
 import { cycles, type CostKey } from './costs';
-import { getDesign, roleLayer, type DesignId, type MachineDesign, type Role } from './designs';
+import { getDesign, roleLayer, type DesignId, type MachineDesign, type Role, type RoleLayer } from './designs';
 import {
   instructionClass,
   MASK_ADDRESS,
@@ -157,8 +157,17 @@ class Machine {
     this.blocks = designId === 'binary-translation' ? basicBlocks(program) : new Map();
   }
 
+  /** Which layer plays each role does not change during a run: look it up once, not per event. */
+  private readonly layers = new Map<Role, RoleLayer | null>();
+
+  private layerFor(role: Role): RoleLayer | null {
+    if (!this.layers.has(role))
+      this.layers.set(role, roleLayer(this.design, role) ?? roleLayer(this.design, 'hardware'));
+    return this.layers.get(role) ?? null;
+  }
+
   emit(role: Role, action: StepAction, why: string, cost: CostKey | number): void {
-    const found = roleLayer(this.design, role) ?? roleLayer(this.design, 'hardware');
+    const found = this.layerFor(role);
     const c = typeof cost === 'number' ? cost : cycles(cost);
     this.counters.cycles += c;
     if (this.trace.length >= MAX_TRACE) {
