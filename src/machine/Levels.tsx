@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { AppLink } from '../lib/AppLink';
 import { chapters } from '../app/course';
 import { getDesign } from '../model/machine/designs';
@@ -16,8 +16,8 @@ function chapterTitle(slug: string): string {
   return chapters.find((c) => c.slug === slug)?.title ?? slug;
 }
 
-/** Every level in teaching order, with what is solved. */
-export function LevelList({ current }: { current: string | null }) {
+/** Every level in teaching order, with what is solved. Memoized: stepping through a run does not change it. */
+export const LevelList = memo(function LevelList({ current }: { current: string | null }) {
   const progress = useLevelProgress();
   return (
     <ol className="machine-levels">
@@ -37,7 +37,7 @@ export function LevelList({ current }: { current: string | null }) {
       })}
     </ol>
   );
-}
+});
 
 /** The level being played: goal, hint, solution, and the verdict of the last run, checked by the machine. */
 export function LevelPanel({

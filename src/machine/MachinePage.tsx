@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
@@ -53,7 +53,7 @@ export default function MachinePage() {
   );
 }
 
-function InstructionList() {
+const InstructionList = memo(function InstructionList() {
   return (
     <section aria-labelledby="machine-isa">
       <h2 id="machine-isa">Instructions</h2>
@@ -83,4 +83,4 @@ function InstructionList() {
       </ul>
     </section>
   );
-}
+});

@@ -1,7 +1,11 @@
+import { memo, useId } from 'react';
 import { ScrollRegion } from './ScrollRegion';
 import { costTable } from '../model/machine/costs';
 import type { RunResult } from '../model/machine/run';
 import { hex } from '../model/machine/state';
+
+/** One formatter for every count: `toLocaleString` builds a new one per call, which is slow. */
+const numbers = new Intl.NumberFormat('en');
 
 const statusWords: Record<RunResult['status'], string> = {
   finished: 'Finished',
@@ -17,6 +21,7 @@ const statusWords: Record<RunResult['status'], string> = {
 export function MachineStatus({ at, final, atEnd }: { at: RunResult; final: RunResult; atEnd: boolean }) {
   const s = at.state;
   const c = at.counters;
+  const consoleId = useId();
   return (
     <div className="machine-status">
       <p className={`machine-outcome outcome-${atEnd ? final.status : 'paused'}`} role="status">
@@ -83,22 +88,22 @@ export function MachineStatus({ at, final, atEnd }: { at: RunResult; final: RunR
           </div>
           <div>
             <dt>Cycles (estimate)</dt>
-            <dd>{c.cycles.toLocaleString('en')}</dd>
+            <dd>{numbers.format(c.cycles)}</dd>
           </div>
         </dl>
       </div>
-      <p className="machine-console-label" id="machine-console-label">
+      <p className="machine-console-label" id={consoleId}>
         Console
       </p>
-      <pre className="machine-console" aria-labelledby="machine-console-label">
+      <pre className="machine-console" aria-labelledby={consoleId}>
         {s.console === '' ? '(empty)' : s.console}
       </pre>
     </div>
   );
 }
 
-/** The cost table with its sources: the cycle counts are an order-of-magnitude model. */
-export function CostTable() {
+/** The cost table with its sources: the cycle counts are an order-of-magnitude model. Static, so drawn once. */
+export const CostTable = memo(function CostTable() {
   return (
     <details className="machine-costs">
       <summary>How the cycle estimate is made</summary>
@@ -121,7 +126,7 @@ export function CostTable() {
               .map(([key, e]) => (
                 <tr key={key}>
                   <td>{e.what}</td>
-                  <td>{e.cycles.toLocaleString('en')}</td>
+                  <td>{numbers.format(e.cycles)}</td>
                   <td>{e.source}</td>
                 </tr>
               ))}
@@ -130,4 +135,4 @@ export function CostTable() {
       </ScrollRegion>
     </details>
   );
-}
+});

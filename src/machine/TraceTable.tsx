@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ScrollRegion } from './ScrollRegion';
 import { privilegeLabel } from '../model/privilege';
 import { actionLabel } from '../model/stack';
@@ -48,25 +48,37 @@ export function TraceTable({
           </tr>
         </thead>
         <tbody>
-          {visible.slice(first).map((t, k) => {
-            const i = first + k;
-            return (
-              <tr key={i} aria-current={i === shown ? 'step' : undefined} className={`action-${t.action}`}>
-                <td>{i + 1}</td>
-                <td>{t.line}</td>
-                <td>
-                  <code>{t.source}</code>
-                </td>
-                <td>
-                  {t.layerLabel} ({privilegeLabel(t.privilege)})
-                </td>
-                <td>{actionLabel(t.action)}</td>
-                <td>{t.why}</td>
-              </tr>
-            );
-          })}
+          {visible.slice(first).map((t, k) => (
+            <TraceRow key={first + k} entry={t} index={first + k} current={first + k === shown} />
+          ))}
         </tbody>
       </table>
     </ScrollRegion>
   );
 }
+
+/** One event. Memoized: a step redraws the row it reaches and the one it leaves, not the whole table. */
+const TraceRow = memo(function TraceRow({
+  entry: t,
+  index,
+  current,
+}: {
+  entry: TraceEntry;
+  index: number;
+  current: boolean;
+}) {
+  return (
+    <tr aria-current={current ? 'step' : undefined} className={`action-${t.action}`}>
+      <td>{index + 1}</td>
+      <td>{t.line}</td>
+      <td>
+        <code>{t.source}</code>
+      </td>
+      <td>
+        {t.layerLabel} ({privilegeLabel(t.privilege)})
+      </td>
+      <td>{actionLabel(t.action)}</td>
+      <td>{t.why}</td>
+    </tr>
+  );
+});

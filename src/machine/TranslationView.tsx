@@ -1,13 +1,15 @@
+import { useId } from 'react';
 import { ScrollRegion } from './ScrollRegion';
 import { instructionClass } from '../model/machine/isa';
 import type { Block } from '../model/machine/translate';
 
 /** Binary translation: each kernel block as the guest wrote it, beside what the translator runs. */
 export function TranslationView({ blocks }: { blocks: readonly Block[] }) {
+  const titleId = useId();
   if (blocks.length === 0) return null;
   return (
-    <section className="machine-translation" aria-labelledby="machine-translation-title">
-      <h3 id="machine-translation-title">Translated kernel code</h3>
+    <section className="machine-translation" aria-labelledby={titleId}>
+      <h3 id={titleId}>Translated kernel code</h3>
       <ScrollRegion label="Original and translated code">
         <table>
           <thead>

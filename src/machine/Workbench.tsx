@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
+import { WhenNear } from '../lib/WhenNear';
 import { getDesign, machineDesigns, type DesignId } from '../model/machine/designs';
 import { parseProgram, type ParseError } from '../model/machine/isa';
 import { runProgram } from '../model/machine/run';
@@ -44,8 +45,10 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
     const p = parseProgram(draft);
     if (!p.ok) return setDraftErrors(p.errors);
     setDraftErrors(null);
-    const r = runProgram(p.program, state.design);
-    onChange({ ...state, program: draft, step: step === 'first' ? 0 : r.trace.length - 1 });
+    // Only Run needs the trace's length; the run on screen already has it unless the text changed.
+    const length = () =>
+      (draft === state.program && result ? result : runProgram(p.program, state.design)).trace.length;
+    onChange({ ...state, program: draft, step: step === 'first' ? 0 : length() - 1 });
   };
   const run = () => start('last');
   const step = () =>
@@ -112,9 +115,10 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
               : 'Press Run to run the whole program, or Step to follow it one event at a time.'}
         </p>
         {compact ? null : (
-          <Suspense fallback={<div className="diagram-placeholder" />}>
+          // Prerendered in full; its code (the diagram and framer-motion) loads as it comes near, as in a chapter.
+          <WhenNear margin="200px 0px" fallback={<div className="diagram-placeholder" />}>
             <MachineStack arch={design.architecture} title={design.name} activeLayer={entry?.layer ?? null} />
-          </Suspense>
+          </WhenNear>
         )}
         {result && at ? <MachineStatus at={at} final={result} atEnd={shown === last} /> : null}
       </div>
