@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -10,18 +10,26 @@ function Address() {
   return <p data-testid="address">{search}</p>;
 }
 
-function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <MachinePage />
-      <Address />
-    </MemoryRouter>,
-  );
+/** Rendered in an awaited act: the diagram waits in a WhenNear island, and its promise must settle. */
+async function renderAt(url: string) {
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[url]}>
+        <MachinePage />
+        <Address />
+      </MemoryRouter>,
+    );
+  });
 }
 
+/** The editor once the page is interactive and its diagram has loaded for the linked design. */
 async function editor() {
   const box = screen.getByRole('textbox', { name: 'Guest program' });
   await waitFor(() => expect(box).not.toHaveAttribute('readonly'));
+  const design = screen.getByRole('combobox', { name: 'Design' });
+  const name = design.querySelector('option:checked')?.textContent ?? '';
+  await screen.findByRole('figure', { name: /^Diagram:/ });
+  await waitFor(() => expect(document.querySelector('.machine-stack .diagram-title')).toHaveTextContent(name));
   return box;
 }
 
@@ -29,7 +37,7 @@ async function editor() {
 describe('the machine page', { timeout: 30_000 }, () => {
   it('runs a linked program under the linked design and shows who handled each instruction', async () => {
     const user = userEvent.setup();
-    renderAt(`/machine?design=trap-and-emulate&program=${encodeURIComponent('cli\nmov r0, 0x202\npopf r0')}`);
+    await renderAt(`/machine?design=trap-and-emulate&program=${encodeURIComponent('cli\nmov r0, 0x202\npopf r0')}`);
     await editor();
     expect(screen.getByRole('combobox', { name: 'Design' })).toHaveValue('trap-and-emulate');
     await user.click(screen.getByRole('button', { name: 'Run' }));
@@ -45,7 +53,7 @@ describe('the machine page', { timeout: 30_000 }, () => {
 
   it('steps forward and back one event at a time, describing the current event', async () => {
     const user = userEvent.setup();
-    renderAt(`/machine?design=hardware-assisted&program=${encodeURIComponent('cpuid r0\nhlt')}`);
+    await renderAt(`/machine?design=hardware-assisted&program=${encodeURIComponent('cpuid r0\nhlt')}`);
     await editor();
     await user.click(screen.getByRole('button', { name: 'Step' }));
     expect(
@@ -61,7 +69,7 @@ describe('the machine page', { timeout: 30_000 }, () => {
 
   it('reports a bad program by line, and keeps the text the learner typed', async () => {
     const user = userEvent.setup();
-    renderAt('/machine');
+    await renderAt('/machine');
     const box = await editor();
     await user.clear(box);
     await user.type(box, 'mov r0, 1{Enter}frob r1');
@@ -74,7 +82,7 @@ describe('the machine page', { timeout: 30_000 }, () => {
 
   it('shows original beside translated code under binary translation', async () => {
     const user = userEvent.setup();
-    renderAt(`/machine?design=binary-translation&program=${encodeURIComponent('cli\nmov cr3, r1')}`);
+    await renderAt(`/machine?design=binary-translation&program=${encodeURIComponent('cli\nmov cr3, r1')}`);
     await editor();
     await user.click(screen.getByRole('button', { name: 'Run' }));
     const table = screen.getByRole('region', { name: 'Original and translated code' });
@@ -83,7 +91,7 @@ describe('the machine page', { timeout: 30_000 }, () => {
 
   it('checks a level by running it, and saves it as solved', async () => {
     const user = userEvent.setup();
-    renderAt('/machine?level=hello-ring-zero');
+    await renderAt('/machine?level=hello-ring-zero');
     await editor();
     expect(screen.getByRole('heading', { name: /Level: Hello from ring 0/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Run' }));
