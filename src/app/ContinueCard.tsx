@@ -1,29 +1,44 @@
 import { useSyncExternalStore } from 'react';
+import { readReading, subscribeReading } from '../lesson/reading-store';
 import { AppLink } from '../lib/AppLink';
+import { liveAnswers } from '../model/progress';
+import { continueAddress, type ChapterActivity } from '../model/reading';
 import { readProgress, subscribe } from '../quiz/progress';
-import { chapterStatus } from '../model/progress';
 import { chapters } from './course';
 
-/** The chapter the learner last worked on, if its quiz is not finished; else the first untouched one. */
-function continueTarget(): string | null {
-  let latest: { slug: string; updated: number } | null = null;
-  for (const c of chapters) {
+function activity(): ChapterActivity[] {
+  return chapters.map((c) => {
     const p = readProgress(c.slug);
-    if (p.updated > 0 && (!latest || p.updated > latest.updated)) latest = { slug: c.slug, updated: p.updated };
-  }
-  if (!latest) return null;
-  const last = chapters.find((c) => c.slug === latest.slug);
-  if (last && chapterStatus(readProgress(last.slug), last.quiz).kind !== 'done') return last.slug;
-  const untouched = chapters.find((c) => chapterStatus(readProgress(c.slug), c.quiz).kind !== 'done');
-  return untouched?.slug ?? null;
+    return {
+      slug: c.slug,
+      sections: c.headings.map((h) => h.id),
+      questions: c.quiz.map((q) => q.id),
+      answered: new Set(Object.keys(liveAnswers(p, c.quiz))),
+      answeredAt: p.updated,
+    };
+  });
+}
+
+/** Where the learner left off: the latest chapter read or answered in, at its section or open question. */
+function continueTarget(): string | null {
+  return continueAddress(readReading(), activity());
+}
+
+function subscribeBoth(listener: () => void): () => void {
+  const a = subscribe(listener);
+  const b = subscribeReading(listener);
+  return () => {
+    a();
+    b();
+  };
 }
 
 export function ContinueCard() {
-  const slug = useSyncExternalStore(subscribe, continueTarget, () => null);
-  const chapter = chapters.find((c) => c.slug === slug);
-  if (!chapter) return null;
+  const to = useSyncExternalStore(subscribeBoth, continueTarget, () => null);
+  const chapter = to ? chapters.find((c) => to.startsWith(`/${c.slug}/`)) : undefined;
+  if (!to || !chapter) return null;
   return (
-    <AppLink className="button" to={`/${chapter.slug}`}>
+    <AppLink className="button" to={to}>
       Continue where you left off: {chapter.title}
     </AppLink>
   );

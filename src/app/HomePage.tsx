@@ -1,5 +1,6 @@
 import { AppLink } from '../lib/AppLink';
 import { Head, SITE_NAME } from '../lib/head';
+import { ChapterCardProgress } from './ChapterCardProgress';
 import { ContinueCard } from './ContinueCard';
 import { ProgressTransfer } from './ProgressTransfer';
 import { chapters } from './course';
@@ -40,6 +41,7 @@ export function HomePage() {
                 <span className="chapter-number">Chapter {c.order}</span>
                 <span className="chapter-title">{c.title}</span>
                 <span className="chapter-summary">{c.summary}</span>
+                <ChapterCardProgress chapter={c} />
               </AppLink>
             </li>
           ))}

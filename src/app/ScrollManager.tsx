@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { enterEntry, scrollToPlace, trackPlaces, type Place } from '../lib/scrollPlaces';
 import { safeDecode } from '../model/safe-decode';
 
 /** Open a collapsed block (a <details> deep dive) that holds or is the target. */
@@ -18,8 +19,9 @@ const SETTLE_MS = 1500;
  * content-visibility in app.css) and can push it out of view. Stops at the reader's first scroll,
  * tap or key, or after SETTLE_MS. Returns a function that stops it.
  */
-function holdInPlace(el: HTMLElement): () => void {
-  let want = el.getBoundingClientRect().top;
+function holdInPlace(el: HTMLElement, at?: number): () => void {
+  // A saved place (`at`) is held at its distance from the top, whenever the page is tall enough.
+  let want = at ?? el.getBoundingClientRect().top;
   let frame = 0;
   const until = performance.now() + SETTLE_MS;
   const stop = () => {
@@ -28,7 +30,9 @@ function holdInPlace(el: HTMLElement): () => void {
   };
   const check = () => {
     if (!el.isConnected || performance.now() > until) return stop();
-    if (Math.abs(el.getBoundingClientRect().top - want) > 1) {
+    const moved = el.getBoundingClientRect().top - want;
+    if (Math.abs(moved) > 1 && at !== undefined) window.scrollBy(0, moved);
+    else if (Math.abs(moved) > 1) {
       el.scrollIntoView({ block: 'start' });
       want = el.getBoundingClientRect().top;
     }
@@ -53,17 +57,40 @@ function goTo(hash: string): boolean {
   return true;
 }
 
+/** Go back to a reader's saved place; false if the page cannot show it (yet). */
+function goBackTo(place: Place): boolean {
+  const found = scrollToPlace(place);
+  if (found instanceof HTMLElement) {
+    release();
+    release = holdInPlace(found, place.offset);
+  }
+  return found !== false;
+}
+
 /**
  * Client-side navigations: go to the hash target once it exists (lessons load lazily), open it if
- * it is a deep dive, or start at the top. An unknown hash simply shows the page from the top.
+ * it is a deep dive, or start at the top. An unknown hash simply shows the page from the top. Back and
+ * Forward instead return to where the reader was on that entry, if they scrolled there.
  */
 export function ScrollManager() {
-  const { pathname, hash } = useLocation();
+  const { pathname, hash, key } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
+  const arrival = useRef<Place | undefined>(undefined);
+  // Entries the browser made itself (a "#" link, the first page) have no key of their own.
+  const entry = key === 'default' ? `default ${pathname}${hash}` : key;
+  useEffect(() => trackPlaces(), []);
+  useLayoutEffect(() => {
+    const saved = enterEntry(entry);
+    arrival.current = navigationType === 'POP' ? saved : undefined;
+  }, [entry, navigationType]);
   useEffect(() => {
     // Links within the page (a section, a deep dive) change only the hash. Follow them from the
     // browser's own event too, so one clicked while the app was still starting is not missed.
-    const onHashChange = () => void goTo(window.location.hash);
+    // Back or Forward to another page is the router's (below), which may return to a saved place instead.
+    const onHashChange = (e: HashChangeEvent) => {
+      if (e.oldURL.split('#')[0] === e.newURL.split('#')[0]) goTo(window.location.hash);
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
@@ -73,18 +100,21 @@ export function ScrollManager() {
     const current = first.current ? window.location.hash : hash;
     const isFirst = first.current;
     first.current = false;
+    // On the first load the browser restores the place itself, on the prerendered page.
+    const place = isFirst ? undefined : arrival.current;
     let cancelled = false;
     const started = performance.now();
     const attempt = () => {
       if (cancelled) return;
       // On the first load the browser already scrolled to the prerendered anchor; a deep dive
       // opened above may have moved it, so scroll again either way.
-      if (goTo(current)) return;
-      if (current.length > 1 && performance.now() - started < 4000) {
+      if (place ? goBackTo(place) : goTo(current)) return;
+      if ((place || current.length > 1) && performance.now() - started < 4000) {
         requestAnimationFrame(attempt);
         return;
       }
-      if (!isFirst) {
+      if (place) window.scrollTo(0, place.y);
+      else if (!isFirst) {
         window.scrollTo(0, 0);
         document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
       }

@@ -1,5 +1,6 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Head } from '../lib/head';
+import { replaceRecent } from '../lib/historyEntry';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
 import { parseDiagramParams } from '../model/diagram-state';
@@ -22,7 +23,7 @@ export default function ComparePage() {
   const choose = (next: { a: ArchitectureId; b: ArchitectureId }) =>
     void navigate(
       { pathname, search: `arch=${next.a}&compare=${next.b}` },
-      { replace: true, preventScrollReset: true },
+      { replace: replaceRecent(), preventScrollReset: true },
     );
   const picker = (label: string, value: ArchitectureId, onPick: (v: ArchitectureId) => void) => (
     <label className="compare-picker">

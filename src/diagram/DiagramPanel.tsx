@@ -1,8 +1,9 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useActiveSection } from '../lesson/useActiveSection';
+import { replaceRecent } from '../lib/historyEntry';
 import { useHydrated } from '../lib/useHydrated';
 import type { ChapterSummary } from '../model/course';
-import { diagramSearch, parseDiagramParams, type DiagramState } from '../model/diagram-state';
+import { diagramSearch, parseDiagramParams, withoutDiagram, type DiagramState } from '../model/diagram-state';
 import type { ArchitectureId } from '../model/types';
 import StackDiagram from './StackDiagram';
 
@@ -35,8 +36,13 @@ export default function DiagramPanel({ chapter }: { chapter: ChapterSummary }) {
   const active = useActiveSection(chapter.headings.map((h) => h.id));
   const following = focusFor(chapter, active) ?? { arch: defaultArch(chapter), step: -1 };
   const state = parsed.requested ? parsed.state : following;
-  const setSearch = (search: string) =>
-    void navigate({ search, hash: location.hash }, { replace: true, preventScrollReset: true });
+  // A state the reader picks is a history entry (Back returns to the one before); rapid steps share one.
+  // Other parameters in the address (an explorer's state on the same page) are kept.
+  const setSearch = (search: URLSearchParams | string) =>
+    void navigate(
+      { search: search.toString(), hash: location.hash },
+      { replace: replaceRecent(), preventScrollReset: true },
+    );
   return (
     <div className={parsed.requested ? 'diagram-panel is-linked' : 'diagram-panel'}>
       {parsed.problems.map((p) => (
@@ -47,12 +53,12 @@ export default function DiagramPanel({ chapter }: { chapter: ChapterSummary }) {
       {parsed.requested ? (
         <p className="diagram-pin">
           Showing a chosen diagram.{' '}
-          <button type="button" className="link-button" onClick={() => setSearch('')}>
+          <button type="button" className="link-button" onClick={() => setSearch(withoutDiagram(params))}>
             Follow the text instead
           </button>
         </p>
       ) : null}
-      <StackDiagram arch={state.arch} step={state.step} onChange={(next) => setSearch(diagramSearch(next))} />
+      <StackDiagram arch={state.arch} step={state.step} onChange={(next) => setSearch(diagramSearch(next, params))} />
     </div>
   );
 }

@@ -4,11 +4,17 @@ export const STEP_INTERVAL_MS = 2200;
 
 /**
  * Advances a trace one step per interval while playing; stops at the last step.
- * Playing from the end starts again from the first step.
+ * Playing from the end starts again from the first step. Back or Forward stops it.
  */
 export function useTracePlayer(step: number, total: number, setStep: (s: number) => void) {
   const [wantsPlay, setWantsPlay] = useState(false);
   const playing = wantsPlay && step < total - 1;
+  useEffect(() => {
+    // Back or Forward shows the state the reader had then: it does not carry on playing from there.
+    const stop = () => setWantsPlay(false);
+    window.addEventListener('popstate', stop);
+    return () => window.removeEventListener('popstate', stop);
+  }, []);
   useEffect(() => {
     if (!playing) return undefined;
     const timer = window.setTimeout(() => setStep(step + 1), step < 0 ? 300 : STEP_INTERVAL_MS);

@@ -9,6 +9,7 @@ import { WhenNear } from '../lib/WhenNear';
 import type { ChapterSummary } from '../model/course';
 import { ChapterContext } from './ChapterContext';
 import { loadLesson } from './loaders';
+import { ReadingTracker } from './ReadingTracker';
 
 const DiagramPanel = lazy(() => import('../diagram/DiagramPanel'));
 const LessonBody = lazy(() => import('./LessonBody'));
@@ -82,6 +83,7 @@ export const LessonPage = memo(function LessonPage({ chapter }: { chapter: Chapt
         </article>
         <DiagramAside chapter={chapter} />
       </div>
+      <ReadingTracker chapter={chapter} />
     </ChapterContext.Provider>
   );
 });

@@ -49,9 +49,21 @@ export function parseDiagramParams(params: URLSearchParams, fallback: Architectu
   return { state: { arch, step, compare }, requested, problems };
 }
 
-export function diagramSearch(state: DiagramState): string {
-  const params = new URLSearchParams({ arch: state.arch });
+/** Query parameters the diagram owns (others, such as an explorer's, are left alone). */
+export const DIAGRAM_PARAMS = ['arch', 'step', 'compare'] as const;
+
+/** The query string for a state, keeping any parameters in `keep` that are not the diagram's. */
+export function diagramSearch(state: DiagramState, keep: URLSearchParams = new URLSearchParams()): string {
+  const params = withoutDiagram(keep);
+  params.set('arch', state.arch);
   if (state.step >= 0) params.set('step', String(state.step + 1));
   if (state.compare) params.set('compare', state.compare);
   return params.toString();
+}
+
+/** `params` without the diagram's own parameters: the address once the diagram follows the text again. */
+export function withoutDiagram(params: URLSearchParams): URLSearchParams {
+  const rest = new URLSearchParams(params);
+  for (const p of DIAGRAM_PARAMS) rest.delete(p);
+  return rest;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { architectures, getArchitecture } from '../../src/model/architectures';
-import { diagramSearch, parseDiagramParams, type DiagramState } from '../../src/model/diagram-state';
+import { diagramSearch, parseDiagramParams, withoutDiagram, type DiagramState } from '../../src/model/diagram-state';
 
 const parse = (query: string) => parseDiagramParams(new URLSearchParams(query), 'bare-metal');
 const kvmSteps = getArchitecture('kvm').path.steps.length;
@@ -90,5 +90,12 @@ describe('diagramSearch', () => {
     expect(diagramSearch({ arch: 'kvm', step: -1, compare: 'hardware-assisted' })).toBe(
       'arch=kvm&compare=hardware-assisted',
     );
+  });
+
+  it("keeps other parameters in the address (an explorer's state) and replaces only the diagram's", () => {
+    const keep = new URLSearchParams('walk=nested&arch=hosted&step=3&at=2');
+    expect(diagramSearch({ arch: 'kvm', step: 0 }, keep)).toBe('walk=nested&at=2&arch=kvm&step=1');
+    expect(withoutDiagram(keep).toString()).toBe('walk=nested&at=2');
+    expect(keep.toString()).toBe('walk=nested&arch=hosted&step=3&at=2');
   });
 });
