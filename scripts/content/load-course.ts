@@ -18,6 +18,8 @@ import {
   type ContentError,
 } from '../../src/model/course';
 import type { GlossaryEntry } from '../../src/model/glossary';
+import { designIds, isDesignId } from '../../src/model/machine/designs';
+import { parseProgram } from '../../src/model/machine/isa';
 import { FIXED_PAGES, pages } from '../../src/model/pages';
 import { legacyQuestionHash, modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
 import type { QuizFile } from '../../src/model/quiz/types';
@@ -269,6 +271,17 @@ function checkLessonTags(
         const step = t.attributes.step;
         if (arch && step !== undefined && !(typeof step === 'number' && step >= 0 && step < arch.path.steps.length))
           err(at, `step ${String(step)} is outside ${arch.id}'s trace (0 to ${arch.path.steps.length - 1})`);
+        break;
+      }
+      case 'Machine': {
+        if (!isDesignId(t.attributes.design))
+          err(at, `design "${String(t.attributes.design)}" is not one of ${designIds.join(', ')}`);
+        if (typeof t.attributes.program !== 'string') err(at, 'needs a program="…" (one instruction per line)');
+        else {
+          const parsed = parseProgram(t.attributes.program.trim());
+          if (!parsed.ok) for (const e of parsed.errors) err(at, `program line ${e.line}: ${e.message}`);
+        }
+        if (t.attributes.title !== undefined && typeof t.attributes.title !== 'string') err(at, 'title must be text');
         break;
       }
       default:

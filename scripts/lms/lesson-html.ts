@@ -12,6 +12,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { architectures, getArchitecture } from '../../src/model/architectures';
+import { getDesign, isDesignId } from '../../src/model/machine/designs';
+import { machineSearch } from '../../src/model/machine/url';
 import type { Reference } from '../../src/model/course';
 import { canonicalPath } from '../../src/model/pages';
 import { productsOf } from '../../src/model/products';
@@ -124,6 +126,25 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
     // Interactive explorers have no static form yet: say where to find them.
     PageWalkExplorer: () => onlineOnly('page-walk'),
     PacketPath: () => onlineOnly('packet-path'),
+    // The machine's program and design are text: show them, and link to the sandbox that runs them.
+    Machine: ({ program, design, title }: Props) => {
+      const id = isDesignId(design) ? design : 'bare-metal';
+      const text = String(program ?? '').trim();
+      const sandbox = `${siteUrl ?? ''}/machine?${machineSearch({ design: id, program: text, step: -1, level: null })}`;
+      return h(
+        'figure',
+        { className: 'block' },
+        h('figcaption', null, `${typeof title === 'string' ? title : 'Try it on the machine'} (${getDesign(id).name})`),
+        h('pre', null, h('code', null, text)),
+        h(
+          'p',
+          null,
+          'The machine that runs this program is interactive and lives in the online course',
+          siteUrl ? [': ', h('a', { href: sandbox, target: '_blank', rel: 'noopener', key: 'a' }, 'open it')] : null,
+          '.',
+        ),
+      );
+    },
     a: ({ href, children }: Props) => {
       const url = String(href ?? '');
       if (url.startsWith('#')) return h('a', { href: url }, children);

@@ -15,6 +15,7 @@ const ProductTable = lazy(() => import('../diagram/ProductTable'));
 const QuizSection = lazy(() => import('../quiz/QuizSection'));
 const PageWalkExplorer = lazy(() => import('../explorers/PageWalkExplorer'));
 const PacketPath = lazy(() => import('../explorers/PacketPath'));
+const MachineEmbed = lazy(() => import('../machine/MachineEmbed'));
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) {
@@ -87,6 +88,20 @@ function PacketPathIsland() {
 }
 
 /**
+ * A small machine with a prepared program: prerendered with its program, it loads its code (the
+ * machine's model and views) only as it scrolls near, so chapters without one never load any of it.
+ */
+function MachineIsland(props: { program: string; design: string; title?: string }) {
+  return (
+    <WhenNear className="machine-island" fallback={<p className="loading">Loading the machine…</p>}>
+      <ErrorBoundary what="The machine">
+        <MachineEmbed {...props} />
+      </ErrorBoundary>
+    </WhenNear>
+  );
+}
+
+/**
  * A table drawn from the model. Prerendered, it is complete and needs no code; drawn after a
  * client-side navigation, its code loads when it comes near.
  */
@@ -128,4 +143,5 @@ export const mdxComponents: MDXComponents = {
   Quiz: QuizIsland,
   PageWalkExplorer: PageWalkIsland,
   PacketPath: PacketPathIsland,
+  Machine: MachineIsland,
 };

@@ -95,3 +95,43 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a machine in a chapter runs on the page and opens in the sandbox at the same program and design', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/kernel-level');
+  await hydrated(page);
+  const card = page.getByRole('region', { name: 'VM exits under KVM' });
+  await card.scrollIntoViewIfNeeded();
+  const editor = card.getByRole('textbox', { name: 'Guest program' });
+  await expect(editor).toBeEditable({ timeout: 45_000 });
+  await card.getByRole('button', { name: 'Run' }).click();
+  await expect(card.getByRole('table', { name: /Trace/ })).toContainText('QEMU process');
+  await expect(card.getByText('Halted.')).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('[data-machine-embed]').withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+  }
+  const program = await editor.inputValue();
+  await card.getByRole('link', { name: 'Open in the sandbox' }).click();
+  await expect(page).toHaveURL(/\/machine\/?\?/);
+  await ready(page);
+  await expect(page.getByRole('combobox', { name: 'Design' })).toHaveValue('kvm');
+  await expect(page.getByRole('textbox', { name: 'Guest program' })).toHaveValue(program);
+});
+
+test('before any script runs, a chapter shows its machine’s program and what the machine is', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/privilege-rings');
+  const card = page.getByRole('region', { name: 'POPF in a deprivileged kernel' });
+  await expect(card.getByRole('textbox', { name: 'Guest program' })).toHaveValue(
+    /^pushf r1 .*\ncli .*\n[\s\S]*popf r1/,
+  );
+  await expect(card).toContainText('A small machine runs this guest kernel code');
+  await expect(card.getByRole('combobox', { name: 'Design' })).toHaveValue('trap-and-emulate');
+  await context.close();
+});

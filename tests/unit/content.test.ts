@@ -160,6 +160,16 @@ describe('content checks on broken courses (tests/fixtures)', () => {
     ]);
   });
 
+  it('names the line of a machine with an unknown design and a program that does not parse', async () => {
+    const line = await lineOf('bad-machine', '01-basics.mdx', '<Machine');
+    expect(await problems('bad-machine')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^/content/01-basics.mdx: line ${line} <Machine>: design "vmware" is not one of bare-metal, .*kvm`),
+      ),
+      `/content/01-basics.mdx: line ${line} <Machine>: program line 2: unknown instruction "frob"; see the instruction list`,
+    ]);
+  });
+
   it('names a bibliography key that does not exist', async () => {
     expect(await problems('unknown-source')).toEqual([
       '/content/01-basics.mdx: references[1]: "xen03" is not a key of content/bibliography.ts',

@@ -96,6 +96,10 @@ describe('SCORM packages', () => {
     expect(html).toContain(`<h1>${chapters[1]!.title}</h1>`);
     expect(html).toContain('id="quiz-mount"');
     expect(html).toContain('id="references"');
+    // Its <Machine> stands in as the program and a pointer to the online sandbox.
+    expect(html).toMatch(/<figure class="block"><figcaption>POPF in a deprivileged kernel \(Trap-and-emulate/);
+    expect(html).toMatch(/<pre><code>pushf r1 [^<]*\ncli/);
+    expect(html).toContain('The machine that runs this program is interactive and lives in the online course');
     const data = JSON.parse(/<script type="application\/json" id="quiz-data">(.*?)<\/script>/s.exec(html)![1]!);
     expect(data.map((q: { key: string }) => q.key)).toEqual(chapters[1]!.questions.map((q) => q.key));
   });
