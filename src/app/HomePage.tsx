@@ -20,8 +20,11 @@ export function HomePage() {
           Ring Zero
         </h1>
         <p className="hero-lead">
-          How does one computer run many operating systems at once? Follow a single privileged instruction through every
-          design, from containers to hypervisors, and see where it goes.
+          How does one computer run many operating systems at once?{' '}
+          <AppLink to="/compare?arch=hosted&compare=hardware-assisted&op=cli">
+            Follow a single privileged instruction
+          </AppLink>{' '}
+          through every design, from containers to hypervisors, and see where it goes.
         </p>
         <div className="hero-actions">
           {first ? (

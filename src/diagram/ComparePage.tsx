@@ -3,28 +3,26 @@ import { Head } from '../lib/head';
 import { replaceRecent } from '../lib/historyEntry';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
-import { parseDiagramParams } from '../model/diagram-state';
+import { compareSearch, parseCompareParams, type CompareState } from '../model/operation-compare';
 import type { ArchitectureId } from '../model/types';
 import CompareTable from './CompareTable';
+import OperationCompare from './OperationCompare';
 import StackDiagram from './StackDiagram';
 
-const DEFAULT_A: ArchitectureId = 'hosted';
-const DEFAULT_B: ArchitectureId = 'hardware-assisted';
-
-/** Two designs side by side, with the traits table showing what differs. URL: ?arch=a&compare=b */
+/**
+ * Two designs side by side: their stacks, one privileged operation played through both, and the
+ * traits table showing what differs. URL: ?arch=a&compare=b&op=cli&step=n
+ */
 export default function ComparePage() {
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const parsed = parseDiagramParams(hydrated ? params : new URLSearchParams(), DEFAULT_A);
-  const a = parsed.state.arch;
-  const b = parsed.state.compare ?? DEFAULT_B;
-  const choose = (next: { a: ArchitectureId; b: ArchitectureId }) =>
-    void navigate(
-      { pathname, search: `arch=${next.a}&compare=${next.b}` },
-      { replace: replaceRecent(), preventScrollReset: true },
-    );
+  const parsed = parseCompareParams(hydrated ? params : new URLSearchParams());
+  const { a, b } = parsed.state;
+  const show = (next: CompareState) =>
+    void navigate({ pathname, search: compareSearch(next) }, { replace: replaceRecent(), preventScrollReset: true });
+  const choose = (next: { a: ArchitectureId; b: ArchitectureId }) => show({ ...parsed.state, ...next, step: -1 });
   const picker = (label: string, value: ArchitectureId, onPick: (v: ArchitectureId) => void) => (
     <label className="compare-picker">
       <span>{label}</span>
@@ -58,6 +56,7 @@ export default function ComparePage() {
         <StackDiagram arch={a} fixedArch />
         <StackDiagram arch={b} fixedArch />
       </div>
+      <OperationCompare state={parsed.state} onChange={show} interactive={hydrated} />
       <h2>What differs</h2>
       <CompareTable archs={[a, b]} />
     </div>
