@@ -72,7 +72,9 @@ export default function InstructorsPage() {
           A quiz question: <code>/&lt;chapter&gt;/#q-&lt;question&gt;</code>.
         </li>
         <li>
-          Two designs side by side: <code>/compare/?arch=&lt;left&gt;&amp;compare=&lt;right&gt;</code>.
+          Two designs side by side: <code>/compare/?arch=&lt;left&gt;&amp;compare=&lt;right&gt;</code>; add{' '}
+          <code>&amp;op=cli</code> (or <code>out</code>, <code>cr3</code>) and <code>&amp;step=&lt;n&gt;</code> to open
+          one privileged operation at a step in both designs.
         </li>
         <li>
           A printable handout: <code>/print/&lt;chapter&gt;/</code>, and its answer key:{' '}
