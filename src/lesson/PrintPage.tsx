@@ -7,6 +7,7 @@ import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture } from '../model/architectures';
 import type { ChapterSummary } from '../model/course';
+import { getDesign, isDesignId } from '../model/machine/designs';
 import { privilegeLabel } from '../model/privilege';
 import type { ArchitectureId } from '../model/types';
 import { actionLabel, stepLayer } from '../model/stack';
@@ -57,6 +58,26 @@ function PrintLink({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
   );
 }
 
+/** A lesson's machine on paper: its program and design, and the address of the sandbox that runs it. */
+function PrintMachine({ program, design, title }: { program: string; design: string; title?: string }) {
+  const id = isDesignId(design) ? design : 'bare-metal';
+  const text = program.trim();
+  return (
+    <figure className="print-machine">
+      <figcaption>
+        {title ?? 'Try it on the machine'} ({getDesign(id).name})
+      </figcaption>
+      <pre>
+        <code>{text}</code>
+      </pre>
+      <p>
+        Run it in{' '}
+        <PrintLink href={`/machine?${new URLSearchParams({ design: id, program: text })}`}>the machine</PrintLink>.
+      </p>
+    </figure>
+  );
+}
+
 const printComponents: MDXComponents = {
   ...mdxComponents,
   h2: ({ children, ...props }) => <h2 {...props}>{children}</h2>,
@@ -74,6 +95,7 @@ const printComponents: MDXComponents = {
   ),
   Term: ({ children }: { children: ReactNode }) => <>{children}</>,
   StackDiagram: PrintDiagram,
+  Machine: PrintMachine,
   Quiz: () => null,
 };
 

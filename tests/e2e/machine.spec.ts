@@ -135,3 +135,15 @@ test('before any script runs, a chapter shows its machine’s program and what t
   await expect(card.getByRole('combobox', { name: 'Design' })).toHaveValue('trap-and-emulate');
   await context.close();
 });
+
+test('a printed chapter shows its machine as the program and the address of the sandbox', async ({ page }) => {
+  await page.goto('/print/hypervisors');
+  await hydrated(page);
+  const figure = page.getByRole('figure', { name: /A routine ported to Xen \(Paravirtualization/ });
+  await expect(figure).toContainText('hypercall console_io, r0');
+  await expect(figure.getByRole('link')).toHaveAttribute(
+    'href',
+    /\/machine\/?\?design=paravirtualization&program=store/,
+  );
+  await expect(figure.getByRole('button')).toHaveCount(0);
+});
