@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { reloadOnStaleChunks } from './lib/stale-build';
 import { BASE, canonicalAddress } from './lib/url';
 import './styles/app.css';
 
@@ -9,6 +10,9 @@ import './styles/app.css';
 // and hash kept) before the router reads it, so a reload or a bookmark uses the canonical form.
 const canonical = canonicalAddress(window.location);
 if (canonical) window.history.replaceState(window.history.state, '', canonical);
+
+// A chunk of this build that is gone from the server (a deployment happened) reloads the page once.
+reloadOnStaleChunks();
 
 const container = document.getElementById('root');
 if (container) {

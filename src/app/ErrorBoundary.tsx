@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reloadForNewBuild, willReloadFor } from '../lib/stale-build';
 
 interface Props {
   /** What failed, in a learner's words: "This diagram", "The self-quiz". */
@@ -8,19 +9,32 @@ interface Props {
   readonly quiet?: boolean;
 }
 
-/** Contains a failure to one part of the page: the rest of the lesson keeps working. */
-export class ErrorBoundary extends Component<Props, { error: Error | null }> {
-  override state = { error: null as Error | null };
+interface State {
+  readonly error: Error | null;
+  /** The failure is a chunk of an older build, gone after a deployment: the page reloads (once). */
+  readonly reloading: boolean;
+}
 
-  static getDerivedStateFromError(error: Error) {
-    return { error };
+/** Contains a failure to one part of the page: the rest of the lesson keeps working. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, reloading: false };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error, reloading: willReloadFor(error) };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
+    if (reloadForNewBuild(error)) return;
     console.error(`Ring Zero: ${this.props.what} failed to render.`, error, info.componentStack);
   }
 
   override render() {
+    if (this.state.reloading)
+      return this.props.quiet ? null : (
+        <p className="loading" role="status">
+          A new version of the course is out: loading it…
+        </p>
+      );
     if (this.state.error) {
       if (this.props.quiet) return null;
       return (

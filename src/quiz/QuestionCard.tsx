@@ -3,6 +3,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { kindOf, type Grade } from '../model/quiz/kinds';
 import type { Question } from '../model/quiz/types';
 import type { ChapterSummary } from '../model/course';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 import { QuestionView } from './views';
 
 interface Props {
@@ -19,13 +20,21 @@ interface Props {
 
 export function QuestionCard({ chapter, question, index, seed, saved, onCheck, focusOnMount = false }: Props) {
   const kind = kindOf(question);
-  const [draft, setDraft] = useState<unknown>(() => kind.initial(question, seed));
-  const response = saved ? saved.response : draft;
+  const [initial] = useState<unknown>(() => kind.initial(question, seed));
+  const [draft, setDraft] = useState<{ value: unknown } | null>(null);
+  // The prerendered quiz is readable at once; its controls work once its code has loaded.
+  const hydrated = useHydrated();
+  // A selection not checked yet when this tab last reloaded comes back (once hydrated: the
+  // prerendered card shows the initial state).
+  const kept = draft === null && hydrated ? kind.parse(question, readDraft(seed)) : null;
+  const response = saved ? saved.response : draft ? draft.value : (kept ?? initial);
+  const change = (next: unknown) => {
+    setDraft({ value: next });
+    writeDraft(seed, next);
+  };
   const grade = saved ? kind.grade(question, saved.response) : null;
   const idBase = `q-${question.id}`;
   const section = chapter.headings.find((h) => h.id === question.section);
-  // The prerendered quiz is readable at once; its controls work once its code has loaded.
-  const hydrated = useHydrated();
   // Check answer is replaced by the verdict: focus follows it there instead of falling to the page.
   const verdictRef = useRef<HTMLDivElement>(null);
   const checkedHere = useRef(false);
@@ -53,7 +62,7 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck, f
         <QuestionView
           question={question}
           response={response}
-          onChange={setDraft}
+          onChange={change}
           grade={grade}
           seed={seed}
           idBase={idBase}
@@ -66,6 +75,7 @@ export function QuestionCard({ chapter, question, index, seed, saved, onCheck, f
             disabled={!kind.answered(question, response)}
             onClick={() => {
               checkedHere.current = true;
+              clearDraft(seed);
               onCheck(response, kind.grade(question, response));
             }}
           >
