@@ -16,6 +16,11 @@ import {
   parseFile,
   planQuizImport,
 } from '../../src/model/progress-file';
+import { planLevelImport } from '../../src/model/machine/level-progress';
+import { parseMachineParams } from '../../src/model/machine/url';
+import { parseCompareParams } from '../../src/model/operation-compare';
+import { parsePacketParams } from '../../src/model/packet-path-state';
+import { parseWalkParams } from '../../src/model/page-walk-url';
 import { safeDecode } from '../../src/model/safe-decode';
 
 const NOW = 1_800_000_000_000;
@@ -212,5 +217,59 @@ describe('fuzz: any input gives a clear answer, never a throw (fixed seeds)', { 
     expect(safeDecode('%E0%A4%A')).toBe('%E0%A4%A');
     expect(safeDecode('caf%C3%A9%')).toBe('café%');
     expect(safeDecode('%F0%9F')).toBe('%F0%9F');
+  });
+});
+
+describe('fuzz: every parser of the address and the levels section (fixed seeds)', { timeout: 20_000 }, () => {
+  const options = { seed: 20261203, numRuns: 300 };
+  // The names each explorer reads, plus noise; values of any kind, repeated names included.
+  const names = ['level', 'design', 'program', 'step', 'arch', 'compare', 'op', 'walk', 'levels', 'pages', 'tlb', 'at'];
+  const query = fc.array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...names, 'io', 'dir', 'irq', 'batch', 'hop'), fc.string()),
+      fc.string({ unit: 'binary' }),
+    ),
+    { maxLength: 8 },
+  );
+
+  it('explorer URL parsers fall back with a message, never throw', () => {
+    fc.assert(
+      fc.property(query, (pairs) => {
+        const params = new URLSearchParams(pairs);
+        for (const parsed of [
+          parseMachineParams(params),
+          parseWalkParams(params),
+          parsePacketParams(params),
+          parseCompareParams(params),
+          parseDiagramParams(params, 'kvm'),
+        ]) {
+          expect(Array.isArray(parsed.problems)).toBe(true);
+          for (const p of parsed.problems) expect(p.length).toBeLessThan(400);
+        }
+      }),
+      options,
+    );
+  });
+
+  it('importing any levels section adds only levels of this build, never dated after the import', () => {
+    const known = ['hello-ring-zero', 'batch-the-exits'];
+    const entry = fc.oneof(fc.record({ at: fc.oneof(fc.double(), fc.integer(), fc.anything()) }), fc.anything());
+    const section = fc.oneof(
+      fc.record({
+        solved: fc.dictionary(fc.oneof(fc.constantFrom(...known, '__proto__', 'gone'), fc.string()), entry),
+      }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(section, (value) => {
+        const plan = planLevelImport(value, { solved: { 'hello-ring-zero': { at: 1 } } }, known, NOW);
+        for (const [id, s] of Object.entries(plan.add)) {
+          expect(id).toBe('batch-the-exits');
+          expect(s.at).toBeGreaterThanOrEqual(0);
+          expect(s.at).toBeLessThanOrEqual(NOW);
+        }
+      }),
+      options,
+    );
   });
 });
