@@ -1,5 +1,5 @@
 import { LazyMotion, LayoutGroup, MotionConfig } from 'framer-motion';
-import { useCallback, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { architectures, getArchitecture } from '../model/architectures';
 import type { DiagramState } from '../model/diagram-state';
 import { privilegeLabel } from '../model/privilege';
@@ -9,10 +9,13 @@ import { SelectStandIn } from '../lib/StandIn';
 import { useHydrated } from '../lib/useHydrated';
 import { absoluteUrl } from '../lib/url';
 import { diagramSearch } from '../model/diagram-state';
+import { describeMove, stepTransition, visitedLayers } from '../model/transitions';
 import { CopyStepLink } from './CopyStepLink';
 import { Legend } from './Legend';
 import { StackView } from './StackView';
 import { TextTwin } from './TextTwin';
+import { TraceArrow } from './TraceArrow';
+import { useStepInView } from './useStepInView';
 import { TraceControls } from './TraceControls';
 import { useTracePlayer } from './useTracePlayer';
 
@@ -76,6 +79,10 @@ export default function StackDiagram({
   const scope = useId().replace(/:/g, '');
   const hydrated = useHydrated();
   const current = arch.path.steps[step];
+  const move = describeMove(arch, step);
+  const stage = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
+  useStepInView(figure, `${arch.id}:${step}`, stepTransition(arch, step)?.from);
   const goTo = (s: number) => {
     player.stop();
     setStep(clampStep(arch, s));
@@ -93,6 +100,7 @@ export default function StackDiagram({
     // handled here rather than only on the buttons (walkthrough defect 23).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <figure
+      ref={figure}
       className="stack-diagram"
       aria-label={`Diagram: ${arch.name}`}
       data-interactive={hydrated}
@@ -135,7 +143,10 @@ export default function StackDiagram({
       <LazyMotion features={loadFeatures} strict>
         <MotionConfig reducedMotion="user">
           <LayoutGroup id={scope}>
-            <StackView arch={arch} step={step} scope={scope} />
+            <div className="stack-stage" ref={stage}>
+              <StackView arch={arch} step={step} scope={scope} trail={visitedLayers(arch, step)} />
+              <TraceArrow arch={arch} step={step} stage={stage} />
+            </div>
           </LayoutGroup>
         </MotionConfig>
       </LazyMotion>
@@ -150,7 +161,7 @@ export default function StackDiagram({
               <span className="step-where">
                 {stepLayer(arch, current).label} · {privilegeLabel(current.privilege)} · {actionLabel(current.action)}
               </span>
-              <br />
+              {move ? <span className="step-move">{move}</span> : <br />}
               {current.caption}
             </p>
           ) : (

@@ -18,13 +18,15 @@ interface Props {
   readonly answer?: string | null;
   /** Mark this layer instead of the one acting at `step` (the machine's trace). */
   readonly activeLayer?: string | null;
+  /** Layers the trace has already passed through: drawn as its trail. */
+  readonly trail?: readonly string[];
 }
 
 /**
  * The picture: layers placed on a grid from the model alone. Shared layers keep their layout id
  * across designs, so switching morphs them; the marker moves to the layer acting at the current step.
  */
-export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer, activeLayer }: Props) {
+export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer, activeLayer, trail }: Props) {
   const reduced = useReducedMotion();
   // Layers that appear after hydration (a design switch) fade in; prerendered ones are simply there.
   const hydrated = useHydrated();
@@ -50,7 +52,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
       ))}
       {placed.map(({ layer, row, colStart, colEnd }) => {
         const isActive = activeId === layer.id;
-        const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}${answer === layer.id ? ' is-answer' : ''}`;
+        const className = `layer kind-${layer.kind} priv-${privilegeKey(layer.privilege)}${isActive ? ' is-active' : ''}${picked === layer.id ? ' is-picked' : ''}${answer === layer.id ? ' is-answer' : ''}${trail?.includes(layer.id) ? ' is-visited' : ''}`;
         const content = (
           <>
             <span className="layer-label">
@@ -82,6 +84,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
               transition={transition}
               className={className}
               style={style}
+              data-layer={layer.id}
               aria-pressed={picked === layer.id}
               aria-label={pickLabel?.(layer.id)}
               onClick={() => onPick(layer.id)}
@@ -100,6 +103,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
             transition={transition}
             className={className}
             style={style}
+            data-layer={layer.id}
           >
             {content}
           </m.div>

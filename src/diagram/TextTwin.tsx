@@ -1,4 +1,5 @@
 import { describeStack } from '../model/stack';
+import { describeTransition, stepTransition } from '../model/transitions';
 import type { Architecture } from '../model/types';
 
 /** What a screen reader gets instead of the picture: generated from the same model. */
@@ -14,6 +15,20 @@ export function TextTwin({ arch }: { arch: Architecture }) {
         ))}
       </ul>
       <p>Traced operation: {arch.path.operation}</p>
+      <p>How control moves, step by step (the arrows in the picture):</p>
+      <ul>
+        {arch.path.steps.map((step, i) => {
+          const move = stepTransition(arch, i);
+          const words = move
+            ? describeTransition(arch, move)
+            : step.meanwhile
+              ? 'Meanwhile, elsewhere: no control passes.'
+              : i === 0
+                ? 'The trace starts here.'
+                : 'Stays in the same layer.';
+          return <li key={i}>{`Step ${i + 1}: ${words}`}</li>;
+        })}
+      </ul>
     </div>
   );
 }

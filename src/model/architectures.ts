@@ -631,6 +631,7 @@ const kvm = {
         layer: 'base',
         action: 'syscall',
         privilege: ROOT_RING0,
+        meanwhile: true,
         caption:
           "Meanwhile QEMU's I/O thread writes the disk image with ordinary host system calls. When the write completes, QEMU asks KVM to raise the device's interrupt (through an irqfd or KVM_IRQ_LINE).",
       },
@@ -1007,6 +1008,7 @@ const hardwareAssisted = {
         layer: 'mgmt-kernel',
         action: 'native',
         privilege: GUEST_RING0,
+        meanwhile: true,
         caption: "Meanwhile the management OS's own disk driver performs the transfer on the real device.",
       },
       {

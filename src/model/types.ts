@@ -82,6 +82,11 @@ export interface PathStep {
   readonly privilege: Privilege | null;
   /** The caption a learner reads for this step. */
   readonly caption: string;
+  /**
+   * This step is work done elsewhere (another thread, another partition) while the previous step's
+   * layer runs on: no control passes between them, so the diagram draws no arrow into it.
+   */
+  readonly meanwhile?: true;
 }
 
 export interface InstructionPath {

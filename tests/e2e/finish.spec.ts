@@ -336,3 +336,75 @@ async function pickWrongly(page: Page, which: (q: PickLayerQuestion) => boolean)
 function asQuiz(file: unknown): QuizFile {
   return file as QuizFile;
 }
+
+test.describe('the trace shows movement', () => {
+  test.use({ viewport: { width: 1366, height: 657 } });
+  test('a step draws its move as a labelled arrow from the layer before, across the boundary it crosses', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.goto('/hypervisors/?arch=paravirtualization&step=3');
+    await hydrated(page);
+    const panel = page.locator('.lesson-aside .stack-diagram');
+    await expect(panel.locator('.step-count')).toHaveText('Step 3 of 4');
+    const label = panel.locator('.trace-arrow-label');
+    await expect(label).toHaveText('Hypercall · ring 1 → ring 0');
+    await expect(label).toBeInViewport();
+    await expect(panel.locator('.step-move')).toHaveText(
+      'Hypercall from Linux kernel (ported to Xen) · ring 1 → ring 0',
+    );
+    // The arrow runs from the guest kernel into the hypervisor, and the boundary lies between them.
+    const box = (sel: string) => panel.locator(sel).boundingBox();
+    const from = await box('.layer[data-layer="g1-kernel"]');
+    const to = await box('.layer[data-layer="base"]');
+    const line = await box('.trace-arrow-line');
+    const boundary = await box('.trace-boundary');
+    expect(from && to && line && boundary).toBeTruthy();
+    if (!from || !to || !line || !boundary) return;
+    expect(line.y).toBeGreaterThanOrEqual(from.y);
+    expect(line.y).toBeLessThan(from.y + from.height);
+    expect(line.y + line.height).toBeGreaterThan(to.y);
+    expect(boundary.y).toBeGreaterThanOrEqual(from.y + from.height - 1);
+    expect(boundary.y).toBeLessThanOrEqual(to.y + 1);
+    // Both layers show above the caption docked at the panel's foot, not under it.
+    const dock = await box('.trace-caption');
+    expect(dock && to.y + to.height <= dock.y && from.y >= 56).toBe(true);
+    // The guest kernel and its apps are the trail; the hypervisor is where the marker is now.
+    await expect(panel.locator('.layer.is-visited')).toHaveCount(2);
+    await expect(panel.locator('.layer.is-active')).toHaveAttribute('data-layer', 'base');
+    // Forward: the return is drawn the other way, and the trail grows.
+    await panel.getByRole('button', { name: /Forward/ }).click();
+    await expect(label).toHaveText('Return · ring 0 → ring 1');
+    await expect(panel.locator('.layer.is-visited')).toHaveCount(2);
+  });
+
+  for (const reducedMotion of ['reduce', 'no-preference'] as const)
+    test(`the arrow ${reducedMotion === 'reduce' ? 'appears fully drawn with reduced motion' : 'travels otherwise'}`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      // Note each arrow's opacity the moment it enters the page, before any frame can animate it.
+      await page.addInitScript(() => {
+        const first: string[] = [];
+        Object.assign(window, { arrowFirst: first });
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll<SVGElement>('.trace-arrow-line:not([data-seen])')) {
+            el.dataset.seen = '';
+            first.push(getComputedStyle(el).opacity);
+          }
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await page.goto('/kernel-level/?arch=kvm&step=2');
+      await hydrated(page);
+      const panel = page.locator('.lesson-aside .stack-diagram');
+      await expect(panel.locator('.trace-arrow-label')).toHaveText(
+        'VM exit · non-root mode, ring 0 → root mode, ring 0',
+      );
+      await expect(panel.locator('.trace-arrow-line')).toHaveCSS('opacity', '1');
+      const first = await page.evaluate(() => (window as unknown as { arrowFirst: string[] }).arrowFirst);
+      expect(first).toEqual([reducedMotion === 'reduce' ? '1' : '0']);
+      await context.close();
+    });
+});
