@@ -73,6 +73,9 @@ export const LessonPage = memo(function LessonPage({ chapter }: { chapter: Chapt
               {chapter.title}
             </h1>
             <p className="lesson-summary">{chapter.summary}</p>
+            <p className="lesson-print">
+              <AppLink to={`/print/${chapter.slug}`}>Print handout</AppLink>
+            </p>
           </header>
           <ErrorBoundary what="This lesson">
             <Suspense fallback={<p className="loading">Loading the lesson…</p>}>

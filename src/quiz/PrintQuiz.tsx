@@ -1,10 +1,11 @@
 import { use } from 'react';
 import { getArchitecture } from '../model/architectures';
 import { findProduct } from '../model/products';
-import { orderAnswer } from '../model/quiz/kinds/order';
+import { directionWords, inDirection, orderAnswer, orderStart } from '../model/quiz/kinds/order';
 import { seededShuffle } from '../model/quiz/random';
 import type { Question } from '../model/quiz/types';
-import { findLayer } from '../model/stack';
+import { findLayer, placeLayers, type PlacedLayer } from '../model/stack';
+import type { Architecture } from '../model/types';
 import type { ChapterSummary } from '../model/course';
 import { loadQuiz } from './quiz-data';
 
@@ -26,15 +27,25 @@ function Prompt({ q, seed }: { q: Question; seed: string }) {
       );
     case 'true-false':
       return <p>True or false?</p>;
-    case 'order':
+    case 'order': {
+      // Shuffled as the widget starts it: never the answer, never its exact reverse.
+      const cards = orderStart(orderAnswer(q), seed);
       return (
-        <p>
-          Put in order, from the hardware up:{' '}
-          {seededShuffle(orderAnswer(q), seed)
-            .map((id) => layerLabel(q, id))
-            .join(' · ')}
-        </p>
+        <>
+          <ol type="A" className="print-letters">
+            {cards.map((id) => (
+              <li key={id}>{layerLabel(q, id)}</li>
+            ))}
+          </ol>
+          <p className="print-answer-line">
+            Write the letters in order, {directionWords[q.direction].counting}:{' '}
+            {cards.map((id) => (
+              <span key={id} className="answer-space" />
+            ))}
+          </p>
+        </>
       );
+    }
     case 'match':
       return (
         <p>
@@ -42,20 +53,40 @@ function Prompt({ q, seed }: { q: Question; seed: string }) {
           {q.options.map((o) => getArchitecture(o).shortName).join(', ')}.
         </p>
       );
-    case 'pick-layer':
+    case 'pick-layer': {
+      const arch = getArchitecture(q.architecture);
       return (
-        <p>
-          Layers of {getArchitecture(q.architecture).shortName}:{' '}
-          {getArchitecture(q.architecture)
-            .layers.map((l) => l.label)
-            .join(' · ')}
-        </p>
+        <>
+          <p>Layers of {arch.shortName}, from the top of the stack:</p>
+          <ol type="A" className="print-letters">
+            {printedLayers(arch).map((l) => (
+              <li key={l.id}>{distinctName(arch, l)}</li>
+            ))}
+          </ol>
+          <p className="print-answer-line">
+            Letter: <span className="answer-space" />
+          </p>
+        </>
       );
+    }
     default: {
       const unreachable: never = q;
       return unreachable;
     }
   }
+}
+
+/** The layers a pick-the-layer question lists, lettered from the top of the stack down, left to right. */
+function printedLayers(arch: Architecture): PlacedLayer['layer'][] {
+  return placeLayers(arch)
+    .sort((a, b) => a.row - b.row || a.colStart - b.colStart)
+    .map((p) => p.layer);
+}
+
+/** A layer's label, with its column where another layer has the same label (one QEMU per VM). */
+function distinctName(arch: Architecture, layer: PlacedLayer['layer']): string {
+  if (!layer.columns || arch.layers.filter((l) => l.label === layer.label).length < 2) return layer.label;
+  return `${layer.label} (${layer.columns.map((c) => arch.columns.find((x) => x.id === c)?.label ?? c).join(', ')})`;
 }
 
 /** The answer and why, for the answer key. */
@@ -84,11 +115,11 @@ function Answer({ q }: { q: Question }) {
       return (
         <p>
           <strong>
-            {orderAnswer(q)
+            {inDirection(orderAnswer(q), q.direction)
               .map((id) => layerLabel(q, id))
               .join(' → ')}
           </strong>{' '}
-          (from the hardware up): {q.why}
+          ({directionWords[q.direction].counting}): {q.why}
         </p>
       );
     case 'match':
@@ -107,12 +138,18 @@ function Answer({ q }: { q: Question }) {
           })}
         </ul>
       );
-    case 'pick-layer':
+    case 'pick-layer': {
+      const arch = getArchitecture(q.architecture);
+      const letter = String.fromCharCode(65 + printedLayers(arch).findIndex((l) => l.id === q.answer));
       return (
         <p>
-          <strong>{layerLabel(q, q.answer)}</strong>: {q.whyRight}
+          <strong>
+            {letter}. {layerLabel(q, q.answer)}
+          </strong>
+          : {q.whyRight}
         </p>
       );
+    }
     default: {
       const unreachable: never = q;
       return unreachable;

@@ -408,3 +408,76 @@ test.describe('the trace shows movement', () => {
       await context.close();
     });
 });
+
+test.describe('handouts that print', () => {
+  for (const slug of orderChapters)
+    test(`/print/${slug}: every diagram drawn, the ordering question shuffled with answer spaces`, async ({
+      page,
+      problems,
+    }) => {
+      void problems;
+      // A dark screen theme must not reach the paper.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/print/${slug}`);
+      await expect(page.locator('.print-questions > li').first()).toBeVisible();
+      await expect(page.locator('.print-diagram .layer').first()).toBeVisible();
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+      // No layer of any diagram is invisible on paper, counting the opacity of everything around it.
+      const faint = await page.locator('.print-diagram .layer').evaluateAll((layers) =>
+        layers
+          .map((l) => {
+            let opacity = 1;
+            for (let e: Element | null = l; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+            return { label: l.querySelector('.layer-label-full')?.textContent, opacity };
+          })
+          .filter((x) => x.opacity < 1),
+      );
+      expect(faint).toEqual([]);
+      // Dark text on the white page, whatever the screen theme.
+      await expect(page.locator('.print-diagram .layer-label').first()).toHaveCSS('color', 'rgb(0, 0, 0)');
+      // The ordering question lists its cards lettered, neither in the answer's order nor reversed.
+      const q = page.locator('.print-questions > li').filter({ hasText: 'Write the letters in order' }).first();
+      const id = ((await q.getAttribute('id')) ?? '').replace(/^q-/, '');
+      const printed = await q.locator('.print-letters li').allTextContents();
+      const answer = await expectedOrder(slug, id, true);
+      expect([...printed].sort()).toEqual([...answer].sort());
+      expect(printed).not.toEqual(answer);
+      expect(printed).not.toEqual([...answer].reverse());
+      await expect(q.locator('.answer-space')).toHaveCount(answer.length);
+    });
+
+  test('a pick-the-layer question prints its layers lettered, and the answer key names the letter', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    const { questions } = asQuiz(kernelLevelQuiz);
+    const pick = questions.find((x): x is PickLayerQuestion => x.kind === 'pick-layer');
+    if (!pick) throw new Error('chapter 5 has no pick-the-layer question');
+    await page.goto('/print/kernel-level');
+    const q = page.locator(`#q-${pick.id}`);
+    const layers = await q.locator('ol.print-letters li').allTextContents();
+    expect(layers).toHaveLength(getArchitecture(pick.architecture).layers.length);
+    // Two layers with one label name their column.
+    expect(new Set(layers).size).toBe(layers.length);
+    const answerLabel = findLayer(getArchitecture(pick.architecture), pick.answer)?.label ?? '';
+    const letter = String.fromCharCode(65 + layers.findIndex((l) => l.startsWith(answerLabel)));
+    await page.goto('/print/kernel-level/answers');
+    await expect(page.locator(`#q-${pick.id} strong`).first()).toHaveText(`${letter}. ${answerLabel}`);
+  });
+
+  test('a chapter says where its handout is, and printing it hides the controls', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/hypervisors');
+    await hydrated(page);
+    const link = page.getByRole('link', { name: 'Print handout' });
+    await expect(link).toHaveAttribute('href', /\/print\/hypervisors\/?$/);
+    await page.goto('/hypervisors#quiz');
+    await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Copy link to this step' }).first()).toBeHidden();
+  });
+});
