@@ -2,12 +2,16 @@ import { useLocation } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
+import { nearestPage } from '../model/nearest-page';
 import { chapters } from './course';
+
+const suggestible = chapters.map((c) => ({ path: `/${c.slug}`, title: `Chapter ${c.order}: ${c.title}` }));
 
 export function NotFound() {
   const { pathname } = useLocation();
   // The prerendered 404.html serves every unknown address, so it can only name it once in the browser.
   const hydrated = useHydrated();
+  const suggestion = hydrated ? nearestPage(pathname, suggestible) : null;
   return (
     <div className="not-found" data-not-found="">
       <Head title="Page not found" description="This page of Ring Zero does not exist." path={pathname} noindex />
@@ -16,6 +20,11 @@ export function NotFound() {
         There is no page at {hydrated ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or from an
         older version of the course. Every chapter is listed below.
       </p>
+      {suggestion ? (
+        <p className="not-found-suggestion">
+          Did you mean <AppLink to={suggestion.path}>{suggestion.title}</AppLink>?
+        </p>
+      ) : null}
       <ol className="chapter-list compact">
         {chapters.map((c) => (
           <li key={c.slug}>

@@ -481,3 +481,17 @@ test.describe('handouts that print', () => {
     await expect(page.getByRole('button', { name: 'Copy link to this step' }).first()).toBeHidden();
   });
 });
+
+test('the 404 page suggests the chapter a mistyped address meant', async ({ page }) => {
+  await page.goto('/hypervisor');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  const suggestion = page.locator('.not-found-suggestion');
+  await expect(suggestion).toContainText('Did you mean');
+  await suggestion.getByRole('link', { name: /Hypervisor virtualization/ }).click();
+  await expect(page).toHaveURL(/\/hypervisors\/?$/);
+  await page.goto('/nothing-like-any-chapter-at-all');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.locator('.not-found-suggestion')).toHaveCount(0);
+});
