@@ -13,7 +13,14 @@ interface Props {
 export function TraceControls({ step, total, playing, onStep, onPlay, label, interactive = true }: Props) {
   const atEnd = step >= total - 1;
   return (
-    <fieldset className="trace-controls" disabled={!interactive} aria-label={`Trace controls for ${label}`}>
+    // Until the code arrives the buttons cannot act: busy, not disabled-looking (the CSS keeps their
+    // colours and shows a progress cursor), so nobody takes them for controls that will never work.
+    <fieldset
+      className="trace-controls"
+      disabled={!interactive}
+      aria-busy={interactive ? undefined : true}
+      aria-label={`Trace controls for ${label}`}
+    >
       <button type="button" onClick={() => onStep(-1)} disabled={step < 0 && !playing}>
         Restart
       </button>
