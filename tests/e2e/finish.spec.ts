@@ -495,3 +495,12 @@ test('the 404 page suggests the chapter a mistyped address meant', async ({ page
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.locator('.not-found-suggestion')).toHaveCount(0);
 });
+
+test('on a phone the search button says Search', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.search-button .search-label')).toBeVisible();
+  await expect(page.locator('.search-button')).toContainText('Search');
+  await context.close();
+});
