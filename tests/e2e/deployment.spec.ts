@@ -216,3 +216,35 @@ test('a tab the service worker controls hears of a deployment when the learner m
     await site.close();
   }
 });
+
+test('a tab left open on one page hears of a deployment within half an hour, with no navigation (finding 10)', async ({
+  browser,
+}) => {
+  test.slow();
+  const site = await openSite(browser);
+  const { page } = site;
+  try {
+    // The page's clock is ours to move on; it runs as usual until then.
+    await page.clock.install();
+    await page.goto(`${site.origin}/hypervisors`);
+    await hydrated(page);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    await page.reload();
+    await hydrated(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await registered(page);
+    await deployNextBuild(site.dir);
+    await mark(page);
+    const offer = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
+    // The learner stays on the page: nothing asks yet.
+    await page.clock.runFor(5_000);
+    await expect(offer).toHaveCount(0);
+    // Half an hour later the tab has asked on its own.
+    await page.clock.fastForward('30:01');
+    await expect(offer).toBeVisible();
+    expect(await marked(page)).toBe(true);
+    expect(site.errors).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
