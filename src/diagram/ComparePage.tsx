@@ -1,13 +1,18 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Head } from '../lib/head';
 import { replaceRecent } from '../lib/historyEntry';
+import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
+import type { DiagramState } from '../model/diagram-state';
 import { compareSearch, parseCompareParams, type CompareState } from '../model/operation-compare';
 import type { ArchitectureId } from '../model/types';
 import CompareTable from './CompareTable';
 import OperationCompare from './OperationCompare';
 import StackDiagram from './StackDiagram';
+
+/** A step of one of the two diagrams has no place in this page's address (its `step` is the operation's). */
+const embedLink = (s: DiagramState) => absoluteUrl(`/embed/${s.arch}/${s.step >= 0 ? `?step=${s.step + 1}` : ''}`);
 
 /**
  * Two designs side by side: their stacks, one privileged operation played through both, and the
@@ -53,8 +58,8 @@ export default function ComparePage() {
         {picker('Right', b, (v) => choose({ a, b: v }))}
       </div>
       <div className="compare-grid">
-        <StackDiagram arch={a} fixedArch />
-        <StackDiagram arch={b} fixedArch />
+        <StackDiagram arch={a} fixedArch linkTo={embedLink} />
+        <StackDiagram arch={b} fixedArch linkTo={embedLink} />
       </div>
       <OperationCompare state={parsed.state} onChange={show} interactive={hydrated} />
       <h2>What differs</h2>

@@ -58,6 +58,26 @@ test('one operation plays through both designs from a linked step, survives a re
   await expect(op.getByRole('region', { name: 'User-mode Linux' })).toContainText('No path on the real CPU');
 });
 
+test("a side diagram's 'Copy link to this step' opens that diagram at that step, not the page's operation", async ({
+  page,
+  context,
+  problems,
+}) => {
+  void problems;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/compare?arch=kvm&compare=hosted&op=out&step=2');
+  await hydrated(page);
+  const left = page.locator('.compare-grid .stack-diagram').first();
+  await left.getByRole('button', { name: /Forward/ }).click();
+  await left.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(left.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/embed\/kvm\/\?step=1$/);
+  await page.goto(link);
+  await hydrated(page);
+  await expect(page.locator('.step-count')).toHaveText(/^Step 1 of/);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the operation mid-play (${scheme} theme)`, async ({ page, problems }) => {
     void problems;
