@@ -319,5 +319,38 @@ export default {
         },
       ],
     },
+    {
+      kind: 'single',
+      id: 'receive-on-a-virtual-function',
+      prompt:
+        'A packet arrives for a guest that drives an SR-IOV virtual function, on a platform that posts interrupts. How does the packet reach the guest, and how is the guest told?',
+      section: 'follow-one-packet',
+      choices: [
+        {
+          id: 'host-copies',
+          text: 'The host kernel copies the frame from the card into guest memory, then signals an irqfd',
+          correct: false,
+          why: "That is vhost-net's receive path. An assigned function writes guest memory itself, by DMA through the IOMMU, and no host software touches the frame.",
+        },
+        {
+          id: 'dma-posted',
+          text: 'The card writes the frame by DMA into a buffer the guest posted, and the interrupt is posted into the running guest with no VM exit',
+          correct: true,
+          why: "The IOMMU translates the DMA into the guest's memory, and an interrupt-remapping entry in posted format delivers the vector to the running guest. The explorer counts no exit on this path.",
+        },
+        {
+          id: 'always-exits',
+          text: 'The interrupt always forces a VM exit, and the hypervisor injects it at the next VM entry',
+          correct: false,
+          why: 'That is what happens without posted interrupts, and the ELI authors measured its cost. Posting removes the exit while the guest is running.',
+        },
+        {
+          id: 'register-reads',
+          text: 'The guest driver reads a status register of the card, and every read exits to the hypervisor',
+          correct: false,
+          why: "The virtual function's registers are mapped into the guest, so reading them would not exit; and the card marks received descriptors done in guest memory, where the driver looks.",
+        },
+      ],
+    },
   ],
 } satisfies QuizFile;
