@@ -8,7 +8,7 @@ const cells = (r: HTMLElement) =>
     .getAllByRole('cell')
     .map((c) => c.querySelector('.cell-value')?.textContent);
 
-describe('CompareTable memory and device rows', () => {
+describe('CompareTable memory and device rows', { timeout: 45_000 }, () => {
   it('shows what each design does for page tables and devices, from the model, and marks the difference', () => {
     render(<CompareTable archs={['paravirtualization', 'kvm']} />);
     // Columns follow the model's order: KVM, then paravirtualization.
