@@ -1,9 +1,11 @@
 import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
-import { absoluteUrl } from '../lib/url';
+import { absoluteUrl, appHref } from '../lib/url';
 import { canonicalPath } from '../model/pages';
 import { useHydrated } from '../lib/useHydrated';
-import { architectures } from '../model/architectures';
+import { architectures, getArchitecture } from '../model/architectures';
+import { EMBED_HEIGHTS, embedPath, embedSnippet as snippetFor } from '../model/embed';
+import type { ArchitectureId } from '../model/types';
 import { IO_DESIGNS } from '../model/io-paths';
 import { levels } from '../model/machine/levels';
 import { packetSearch, type PacketPathState } from '../model/packet-path-state';
@@ -11,6 +13,7 @@ import { DEFAULT_SETUP, type WalkSetup } from '../model/page-walk';
 import { walkSearch } from '../model/page-walk-url';
 import { fullChapters as chapters } from './course-details';
 import { CopyButton } from './CopyLink';
+import { EmbedBuilder } from './EmbedBuilder';
 import { LmsDownloads } from './LmsDownloads';
 
 function LinkRow({ path, label }: { path: string; label: string }) {
@@ -43,8 +46,14 @@ const packetLink = (
 export default function InstructorsPage() {
   // Absolute addresses need the host the course is served from, known only in the browser.
   const hydrated = useHydrated();
-  const embedSnippet = (arch: string) =>
-    `<iframe src="${hydrated ? absoluteUrl(`/embed/${arch}/`) : `/embed/${arch}/`}" title="Ring Zero diagram" width="560" height="640" loading="lazy" style="border:0"></iframe>`;
+  const embedSnippet = (arch: ArchitectureId) => {
+    const path = embedPath({ arch, step: -1, theme: 'auto' });
+    return snippetFor(
+      hydrated ? absoluteUrl(path) : appHref(path),
+      `Ring Zero: ${getArchitecture(arch).name}`,
+      EMBED_HEIGHTS[arch],
+    );
+  };
   return (
     <div className="instructors">
       <Head
@@ -83,19 +92,18 @@ export default function InstructorsPage() {
       </ul>
       <h2 id="embedding">Embedding a diagram</h2>
       <p>
-        <code>/embed/&lt;design&gt;/</code> shows one diagram with its trace controls and nothing else, for slides or a
-        learning platform. Add <code>?step=&lt;n&gt;</code> to open it at a step.
+        <code>/embed/&lt;design&gt;/</code> shows one diagram with its trace controls and a link to its chapter (opening
+        in a new tab), for slides or a learning platform. Add <code>?step=&lt;n&gt;</code> to open it at a step, and{' '}
+        <code>?theme=light</code> or <code>?theme=dark</code> to match the page around it (without, it follows the
+        reader&apos;s system setting). The frame is tall enough for the design at 560 pixels wide; where the platform
+        keeps scripts, the few lines after it resize the frame to fit at any width.
       </p>
+      <EmbedBuilder />
       <ul className="embed-list">
         {architectures.map((a) => (
           <li key={a.id}>
-            <p>
-              <AppLink to={`/embed/${a.id}`}>{a.name}</AppLink>{' '}
-              <CopyButton text={embedSnippet(a.id)} label={`Copy embed code for ${a.shortName}`} />
-            </p>
-            <pre>
-              <code>{embedSnippet(a.id)}</code>
-            </pre>
+            <AppLink to={`/embed/${a.id}`}>{a.name}</AppLink>{' '}
+            <CopyButton text={embedSnippet(a.id)} label={`Copy embed code for ${a.shortName}`} />
           </li>
         ))}
       </ul>
