@@ -5,8 +5,9 @@
  * one-step undo) and add it here. Files from older builds simply lack the section; newer files' unknown
  * sections are skipped.
  */
+import { readingSection } from '../lesson/reading-store';
 import { levelSection } from '../machine/level-store';
 import type { ProgressSection } from '../model/progress-file';
 import { quizSection } from '../quiz/transfer';
 
-export const progressSections: readonly ProgressSection[] = [quizSection, levelSection];
+export const progressSections: readonly ProgressSection[] = [quizSection, levelSection, readingSection];

@@ -5,7 +5,16 @@
  */
 import { useSyncExternalStore } from 'react';
 import { readItem, writeItem } from '../lib/storage';
-import { parseReading, READING_KEY, recordReading, type ReadingLog } from '../model/reading';
+import type { ProgressSection } from '../model/progress-file';
+import {
+  describeReadingImport,
+  parseReading,
+  planReadingImport,
+  READING_KEY,
+  recordReading,
+  type ChapterReading,
+  type ReadingLog,
+} from '../model/reading';
 
 const listeners = new Set<() => void>();
 let cache: { raw: string | null; log: ReadingLog } | null = null;
@@ -38,3 +47,43 @@ export function noteReading(slug: string, section: string | null, index: number,
 export function useReading(): ReadingLog {
   return useSyncExternalStore(subscribeReading, readReading, () => EMPTY);
 }
+
+/** Read what is stored now, change it and write it back, so another tab's reading is never undone. */
+function updateReading(change: (log: ReadingLog) => ReadingLog): void {
+  writeItem(READING_KEY, JSON.stringify(change(parseReading(readItem(READING_KEY) ?? ''))));
+  for (const l of listeners) l();
+}
+
+/** The reading places' section of the progress file (src/model/progress-file.ts). */
+export const readingSection: ProgressSection = {
+  name: 'reading',
+  exportValue() {
+    const log = readReading();
+    return Object.keys(log).length > 0 ? log : undefined;
+  },
+  describeExport(value) {
+    const n = Object.keys(value as ReadingLog).length;
+    return `reading places in ${n} ${n === 1 ? 'chapter' : 'chapters'}`;
+  },
+  importValue(value, now) {
+    const before = readReading();
+    const plan = planReadingImport(value, before, now);
+    const slugs = Object.keys(plan.changes);
+    if (slugs.length > 0) updateReading((log) => ({ ...log, ...plan.changes }));
+    return {
+      summary: describeReadingImport(plan),
+      changed: slugs.length > 0,
+      // Put back each chapter as it was before the import (or forget it, if it was not there).
+      undo: () =>
+        updateReading((log) => {
+          const out: Record<string, ChapterReading> = { ...log };
+          for (const slug of slugs) {
+            const was = before[slug];
+            if (was) out[slug] = was;
+            else delete out[slug];
+          }
+          return out;
+        }),
+    };
+  },
+};

@@ -118,3 +118,49 @@ export function continueAddress(log: ReadingLog, chapters: readonly ChapterActiv
   const next = chapters.slice(chapters.indexOf(c) + 1).find((n) => n.questions.some((q) => !n.answered.has(q)));
   return next ? `/${next.slug}/` : null;
 }
+
+/** What importing a reading log would do: the entries to write, and what to say about them. */
+export interface ReadingImport {
+  /** Per chapter, the entry to store: the newer of the two, keeping the furthest point either reached. */
+  readonly changes: ReadingLog;
+  /** Chapters whose reading place the file adds or moves on. */
+  readonly added: number;
+  /** Chapters where this browser's place is the same or newer, and stays. */
+  readonly kept: number;
+  /** Entries in the file that are not a reading place this course can read. */
+  readonly ignored: number;
+}
+
+/**
+ * Plan the import of a file's `reading` section into `mine`. Never throws; an entry dated after `now`
+ * is dated `now`, so a file cannot pin a chapter as "most recently read" for ever.
+ */
+export function planReadingImport(raw: unknown, mine: ReadingLog, now: number): ReadingImport {
+  const total = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.keys(raw).length : 0;
+  const theirs = parseReading(typeof raw === 'string' ? '' : raw);
+  const changes: Record<string, ChapterReading> = {};
+  let kept = 0;
+  for (const [slug, entry] of Object.entries(theirs)) {
+    const dated = { ...entry, updated: Math.min(entry.updated, Math.floor(now)) };
+    const before = mine[slug];
+    const merged = mergeReading(before ? { [slug]: before } : {}, { [slug]: dated })[slug]!;
+    const same =
+      before &&
+      before.section === merged.section &&
+      before.furthest === merged.furthest &&
+      before.updated === merged.updated;
+    if (same) kept += 1;
+    else changes[slug] = merged;
+  }
+  const found = Object.keys(theirs).length;
+  return { changes, added: found - kept, kept, ignored: total - found };
+}
+
+/** The learner-facing sentence for a reading import. */
+export function describeReadingImport({ added, kept, ignored }: ReadingImport): string {
+  const n = (k: number) => `${k} ${k === 1 ? 'chapter' : 'chapters'}`;
+  const parts = [`${n(added)} added or moved on`];
+  if (kept > 0) parts.push(`${n(kept)} where this browser had read as far kept`);
+  if (ignored > 0) parts.push(`${ignored} unreadable ${ignored === 1 ? 'entry' : 'entries'} ignored`);
+  return `Reading places: ${parts.join(', ')}.`;
+}

@@ -92,6 +92,48 @@ test('reading without answering is remembered: Continue opens that section, and 
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
+test('the reading place travels in the progress file: export, forget, import, Continue goes back there', async ({
+  page,
+  problems,
+}, info) => {
+  void problems;
+  await page.goto('/hosted-virtualization/');
+  await hydrated(page);
+  const target = page.locator('.lesson-body h2[id]').nth(2);
+  const id = (await target.getAttribute('id')) ?? '';
+  await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, 40);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('rz:reading:v1') ?? ''))
+    .toContain(`"section":"${id}"`);
+
+  await page.goto('/');
+  await hydrated(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = info.outputPath('reading.json');
+  await (await download).saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(
+    'Exported reading places in 1 chapter.',
+  );
+
+  // Another browser (here: this one, forgetting everything) imports the file.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page);
+  const resume = page.getByRole('link', { name: /^Continue where you left off/ });
+  await expect(resume).toHaveCount(0);
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Reading places' })).toHaveText(
+    'Reading places: 1 chapter added or moved on.',
+  );
+  await expect(resume).toHaveAttribute('href', `/hosted-virtualization/#${id}`);
+  // Undo takes the place away again.
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText('The import is undone')).toBeVisible();
+  await expect(resume).toHaveCount(0);
+});
+
 /** The top of an element in the window, once it has stopped moving (blocks above draw late). */
 async function settledTop(target: Locator): Promise<number> {
   const top = () => target.evaluate((el) => Math.round(el.getBoundingClientRect().top));

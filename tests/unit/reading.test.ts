@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   continueAddress,
+  describeReadingImport,
+  planReadingImport,
   mergeReading,
   parseReading,
   readPercent,
@@ -67,5 +69,41 @@ describe('continue where you left off', () => {
     const one = chapter('one', { answered: new Set(['q1', 'q2']), answeredAt: 40 });
     expect(continueAddress({}, [one, chapter('two')])).toBe('/two/');
     expect(continueAddress({}, [chapter('one')])).toBeNull();
+  });
+});
+
+describe('importing reading places', () => {
+  const at = (section: string | null, furthest: number, updated: number) => ({ section, furthest, updated });
+  const NOW = 1_000_000;
+
+  it('adds chapters this browser has not read, moves on older places and keeps newer ones', () => {
+    const mine = { 'privilege-rings': at('rings-0-to-3', 0.5, 900), hypervisors: at('paravirtualization', 0.8, 950) };
+    const file = {
+      'hosted-virtualization': at('binary-translation', 0.4, 500),
+      'privilege-rings': at('trap-and-emulate', 0.3, 990),
+      hypervisors: at('full-virtualization', 0.6, 100),
+    };
+    const plan = planReadingImport(file, mine, NOW);
+    expect(plan).toMatchObject({ added: 2, kept: 1, ignored: 0 });
+    expect(plan.changes['hosted-virtualization']).toEqual(at('binary-translation', 0.4, 500));
+    // Newer section from the file, but the furthest point either browser reached.
+    expect(plan.changes['privilege-rings']).toEqual(at('trap-and-emulate', 0.5, 990));
+    expect(plan.changes.hypervisors).toBeUndefined();
+    expect(describeReadingImport(plan)).toBe(
+      'Reading places: 2 chapters added or moved on, 1 chapter where this browser had read as far kept.',
+    );
+  });
+
+  it('ignores what it cannot read and never dates a place in the future', () => {
+    const file = {
+      'Bad Slug': at(null, 0.2, 5),
+      kvm: { section: 3 },
+      'io-virtualization': at(null, 2, 5),
+      memory: at(null, 1, 9e12),
+    };
+    const plan = planReadingImport(file, {}, NOW);
+    expect(plan).toMatchObject({ added: 1, kept: 0, ignored: 3 });
+    expect(plan.changes.memory?.updated).toBe(NOW);
+    for (const junk of [null, 'text', 42, [at(null, 0, 1)]]) expect(planReadingImport(junk, {}, NOW).added).toBe(0);
   });
 });
