@@ -34,41 +34,48 @@ export default function CompareTable({ archs }: { archs?: readonly ArchitectureI
     },
   ];
   return (
-    // A scrollable region must be reachable by keyboard, so it takes focus.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll compare-table" tabIndex={0} role="region" aria-label="Comparison of designs">
-      <table>
-        <caption className="visually-hidden">How the designs compare, generated from the architecture model</caption>
-        <thead>
-          <tr>
-            <th scope="col">Property</th>
-            {shown.map((a) => (
-              <th scope="col" key={a.id}>
-                {a.shortName}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const differs = new Set(shown.map(row.cell)).size > 1;
-            return (
-              <tr key={row.label} className={differs ? 'differs' : undefined}>
-                <th scope="row">
-                  {row.label}
-                  {differs && shown.length === 2 ? <span className="differs-note"> (differs)</span> : null}
+    <>
+      {shown.length > 2 ? (
+        <p className="scroll-cue" aria-hidden="true">
+          Swipe the table sideways for all {shown.length} designs →
+        </p>
+      ) : null}
+      {/* A scrollable region must be reachable by keyboard, so it takes focus. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="table-scroll compare-table" tabIndex={0} role="region" aria-label="Comparison of designs">
+        <table>
+          <caption className="visually-hidden">How the designs compare, generated from the architecture model</caption>
+          <thead>
+            <tr>
+              <th scope="col">Property</th>
+              {shown.map((a) => (
+                <th scope="col" key={a.id}>
+                  {a.shortName}
                 </th>
-                {shown.map((a) => (
-                  <td key={a.id}>
-                    <span className="cell-value">{row.cell(a)}</span>
-                    {row.why ? <span className="cell-why">{row.why(a)}</span> : null}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const differs = new Set(shown.map(row.cell)).size > 1;
+              return (
+                <tr key={row.label} className={differs ? 'differs' : undefined}>
+                  <th scope="row">
+                    {row.label}
+                    {differs && shown.length === 2 ? <span className="differs-note"> (differs)</span> : null}
+                  </th>
+                  {shown.map((a) => (
+                    <td key={a.id}>
+                      <span className="cell-value">{row.cell(a)}</span>
+                      {row.why ? <span className="cell-why">{row.why(a)}</span> : null}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

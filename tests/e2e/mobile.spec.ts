@@ -58,3 +58,30 @@ test('axe finds nothing on a phone either', async ({ page, problems }) => {
     expect(results.violations.map((v) => `${route}: ${v.id}`)).toEqual([]);
   }
 });
+
+test('on a phone the comparison table says it scrolls, and its first column stays put while it does', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/comparing/');
+  await hydrated(page);
+  const region = page.getByRole('region', { name: 'Comparison of designs' });
+  await region.scrollIntoViewIfNeeded();
+  await expect(page.getByText(/Swipe the table sideways for all \d+ designs/)).toBeVisible();
+  const rowHeader = region.getByRole('rowheader', { name: /Guest memory/ });
+  const left = async () => (await rowHeader.boundingBox())!.x;
+  const before = await left();
+  const width = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(width).toBeGreaterThan(300);
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(300);
+  // The row's name is still where it was, and the last design's column has come into view.
+  expect(Math.abs((await left()) - before)).toBeLessThan(2);
+  await expect(
+    region
+      .getByRole('row', { name: /Guest memory/ })
+      .getByRole('cell')
+      .last(),
+  ).toBeInViewport();
+});
