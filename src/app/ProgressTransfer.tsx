@@ -58,7 +58,11 @@ export function ProgressTransfer() {
       .filter((s) => Object.hasOwn(result.sections, s.name))
       .map((s) => s.importValue(result.sections[s.name], now));
     const changed = done.filter((d) => d.changed);
-    const summary = done.map((d) => d.summary).join(' ') || 'This file holds nothing this course can import.';
+    const summary =
+      done
+        .map((d) => d.summary)
+        .filter(Boolean)
+        .join(' ') || 'This file holds nothing this course can import.';
     setMessage({ kind: 'ok', text: changed.length > 0 ? summary : `${summary} Nothing was changed.` });
     setUndo(changed.length > 0 ? () => () => changed.forEach((d) => d.undo()) : null);
   };

@@ -156,8 +156,12 @@ export function planReadingImport(raw: unknown, mine: ReadingLog, now: number): 
   return { changes, added: found - kept, kept, ignored: total - found };
 }
 
-/** The learner-facing sentence for a reading import. */
+/**
+ * The learner-facing sentence for a reading import; empty when the file changed nothing here and held
+ * nothing unreadable (reading places are a side note to the answers, so they say nothing then).
+ */
 export function describeReadingImport({ added, kept, ignored }: ReadingImport): string {
+  if (added === 0 && ignored === 0) return '';
   const n = (k: number) => `${k} ${k === 1 ? 'chapter' : 'chapters'}`;
   const parts = [`${n(added)} added or moved on`];
   if (kept > 0) parts.push(`${n(kept)} where this browser had read as far kept`);

@@ -105,5 +105,7 @@ describe('importing reading places', () => {
     expect(plan).toMatchObject({ added: 1, kept: 0, ignored: 3 });
     expect(plan.changes.memory?.updated).toBe(NOW);
     for (const junk of [null, 'text', 42, [at(null, 0, 1)]]) expect(planReadingImport(junk, {}, NOW).added).toBe(0);
+    // A file that changes nothing here says nothing about reading places.
+    expect(describeReadingImport(planReadingImport({}, {}, NOW))).toBe('');
   });
 });
