@@ -187,6 +187,22 @@ test('after a deployment the open tab offers the update, keeps an unchecked sele
   }
 });
 
+/**
+ * Open a chapter in a tab the service worker controls, let the page register (and check) its worker,
+ * then deploy the next build and mark the tab, so a later reload would show.
+ */
+async function deployUnderControlledTab({ page, origin, dir }: Site) {
+  await page.goto(`${origin}/hypervisors`);
+  await hydrated(page);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await page.reload();
+  await hydrated(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await registered(page);
+  await deployNextBuild(dir);
+  await mark(page);
+}
+
 test('a tab the service worker controls hears of a deployment when the learner moves to another page (finding 10)', async ({
   browser,
 }) => {
@@ -194,17 +210,9 @@ test('a tab the service worker controls hears of a deployment when the learner m
   const site = await openSite(browser);
   const { page } = site;
   try {
-    await page.goto(`${site.origin}/hypervisors`);
-    await hydrated(page);
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
-    await page.reload();
-    await hydrated(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     // The page's own registration (which checks for a new worker too) is done before the deployment,
-    // so only the navigation below can find it.
-    await registered(page);
-    await deployNextBuild(site.dir);
-    await mark(page);
+    // so only what follows can find it.
+    await deployUnderControlledTab(site);
     // The old build keeps working from its cache, and the move within the course asks for news.
     await openChapterFromSidebar(page, 'Kernel-level virtualization');
     await expect(
@@ -226,15 +234,7 @@ test('a tab left open on one page hears of a deployment within half an hour, wit
   try {
     // The page's clock is ours to move on; it runs as usual until then.
     await page.clock.install();
-    await page.goto(`${site.origin}/hypervisors`);
-    await hydrated(page);
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
-    await page.reload();
-    await hydrated(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await registered(page);
-    await deployNextBuild(site.dir);
-    await mark(page);
+    await deployUnderControlledTab(site);
     const offer = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
     // The learner stays on the page: nothing asks yet.
     await page.clock.runFor(5_000);
