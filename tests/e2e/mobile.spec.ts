@@ -1,3 +1,4 @@
+import glossary from '../../content/glossary';
 import { expect, hydrated, test } from './fixtures';
 
 test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({
@@ -84,4 +85,45 @@ test('on a phone the comparison table says it scrolls, and its first column stay
       .getByRole('cell')
       .last(),
   ).toBeInViewport();
+});
+
+test('tapping a glossary term shows its definition in place, and Escape or a tap elsewhere closes it', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  const guest = glossary.find((e) => e.id === 'guest')!;
+  await page.goto('/why-virtualization/');
+  await hydrated(page);
+  const url = page.url();
+  const term = page
+    .locator('.lesson-body .term')
+    .filter({ has: page.getByRole('link', { name: 'guest', exact: true }) })
+    .first();
+  const link = term.getByRole('link', { name: 'guest', exact: true });
+  const definition = term.getByRole('tooltip');
+  await expect(link).toHaveAccessibleDescription(`${guest.term}: ${guest.short}`);
+  await link.scrollIntoViewIfNeeded();
+  await link.tap();
+  await expect(definition).toBeVisible();
+  await expect(definition).toHaveText(`${guest.term}: ${guest.short}`);
+  await expect(definition).toBeInViewport({ ratio: 1 });
+  await expect(link).toBeFocused();
+  await expect(link).toHaveAttribute('aria-expanded', 'true');
+  expect(page.url()).toBe(url);
+
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+  await expect(link).toBeFocused();
+
+  await link.tap();
+  await expect(definition).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).tap();
+  await expect(definition).toBeHidden();
+  expect(page.url()).toBe(url);
+
+  // The open definition links to the whole entry, for a reader who wants more.
+  await link.tap();
+  await term.getByRole('link', { name: 'Full entry' }).tap();
+  await expect(page).toHaveURL(/\/glossary\/?#guest$/);
 });
