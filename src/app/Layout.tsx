@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,6 +18,21 @@ export function Layout() {
     setMenuPath(pathname);
     setMenuOpen(false);
   }
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeMenu = () => {
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   return (
     <div className={menuOpen ? 'app menu-open' : 'app'}>
       <a className="skip-link" href="#main">
@@ -25,6 +40,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <button
+          ref={menuButton}
           type="button"
           className="icon-button menu-button"
           aria-expanded={menuOpen}
@@ -47,6 +63,11 @@ export function Layout() {
         <ErrorBoundary what="The chapter list">
           <Sidebar id="chapter-nav" />
         </ErrorBoundary>
+        {menuOpen && (
+          // The open menu dims the page beside it; a tap there closes it. Keyboard users close it with
+          // Escape or the menu button, so this layer is for pointers only.
+          <div className="menu-backdrop" aria-hidden="true" onClick={closeMenu} />
+        )}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary what="This page">
             <Outlet />

@@ -127,3 +127,37 @@ test('tapping a glossary term shows its definition in place, and Escape or a tap
   await term.getByRole('link', { name: 'Full entry' }).tap();
   await expect(page).toHaveURL(/\/glossary\/?#guest$/);
 });
+
+test('the open phone menu dims the page; a tap on the dimmed page closes it and focus returns to the menu button', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/privilege-rings/');
+  await hydrated(page);
+  const url = page.url();
+  const menuButton = page.getByRole('button', { name: 'Chapters' });
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await menuButton.tap();
+  await expect(nav).toBeVisible();
+  // Beside the menu the page is dimmed: what is on top there is the backdrop, darker than the page.
+  const size = page.viewportSize()!;
+  const beside = { x: size.width - 20, y: size.height / 2 };
+  const onTop = await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y)!;
+    return { className: el.className, background: getComputedStyle(el).backgroundColor };
+  }, beside);
+  expect(onTop.className).toBe('menu-backdrop');
+  expect(onTop.background).toMatch(/^rgba\(0, 0, 0, 0\.[1-9]/);
+  await page.touchscreen.tap(beside.x, beside.y);
+  await expect(nav).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  expect(page.url()).toBe(url);
+  // Escape closes it as well.
+  await menuButton.tap();
+  await expect(nav).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(menuButton).toBeFocused();
+});
