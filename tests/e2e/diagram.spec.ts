@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { diagramOpacities, expect, hydrated, sampleDiagramOpacity, test } from './fixtures';
 
 const panel = (page: import('@playwright/test').Page) => page.locator('.lesson-aside');
 
@@ -163,4 +163,18 @@ test('with reduced motion the same states appear', async ({ browser }) => {
     .evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
   await context.close();
+});
+
+test('a prerendered diagram is drawn once: it does not fade in again when its code arrives', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await sampleDiagramOpacity(page, '.lesson-aside .stack-diagram');
+  await page.goto('/hosted-virtualization');
+  await hydrated(page);
+  await expect(panel(page).locator('.stack-diagram')).toHaveAttribute('data-interactive', 'true');
+  const opacities = await diagramOpacities(page);
+  expect(opacities.length).toBeGreaterThan(60);
+  expect(Math.min(...opacities)).toBe(1);
 });

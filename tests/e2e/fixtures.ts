@@ -68,3 +68,40 @@ export async function answerFirstOption(q: Locator): Promise<void> {
   await q.getByRole('button', { name: 'Check answer' }).click();
   await expect(q.locator('.verdict')).toBeVisible();
 }
+
+/**
+ * Before the page loads, start sampling the diagram `selector` (the first match) every animation frame:
+ * the lowest opacity any of its layers is painted with (its own times its ancestors'), from the first
+ * frame it is on the page until `frames` frames after its island woke (data-interactive="true").
+ * Read the result with `diagramOpacities`.
+ */
+export async function sampleDiagramOpacity(page: Page, selector: string, frames = 60): Promise<void> {
+  await page.addInitScript(
+    ({ selector, frames }) => {
+      const samples: number[] = [];
+      let afterWake = -1;
+      const painted = (el: Element | null): number => {
+        let opacity = 1;
+        for (; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+        return opacity;
+      };
+      const sample = () => {
+        const diagram = document.querySelector(selector);
+        const layers = diagram ? [...diagram.querySelectorAll('.layer')] : [];
+        if (layers.length > 0) samples.push(Math.min(...layers.map(painted)));
+        if (afterWake < 0 && diagram?.getAttribute('data-interactive') === 'true') afterWake = 0;
+        if (afterWake >= 0) afterWake++;
+        if (afterWake < frames) requestAnimationFrame(sample);
+        else Object.assign(window, { __diagramOpacities: samples });
+      };
+      requestAnimationFrame(sample);
+    },
+    { selector, frames },
+  );
+}
+
+/** The samples `sampleDiagramOpacity` took, once its last frame has passed. */
+export async function diagramOpacities(page: Page): Promise<number[]> {
+  const handle = await page.waitForFunction(() => (window as { __diagramOpacities?: number[] }).__diagramOpacities);
+  return (await handle.jsonValue()) as number[];
+}

@@ -84,17 +84,10 @@ test.describe('on a phone', () => {
     await page.waitForTimeout(500);
     expect(scripts.filter((s) => /StackView|motion-features|DiagramPanel/.test(s))).toEqual([]);
 
+    // Below the screen it waits, drawn in its final state (and stays so when it wakes: mobile.spec.ts).
     const first = page.locator('.inline-diagram figure').first();
-    const layerAnimation = () =>
-      first
-        .locator('.layer')
-        .first()
-        .evaluate((el) => getComputedStyle(el).animationName);
-    // Below the screen it waits, drawn in its final state; it builds up from the hardware once reached.
-    expect(await layerAnimation()).toBe('none');
     await first.scrollIntoViewIfNeeded();
     await expect(first).toHaveAttribute('data-interactive', 'true');
-    expect(await layerAnimation()).toBe('layer-in');
     // This section's diagram opens at its first step.
     await expect(first.locator('.step-count')).toHaveText(/^Step 1 of/);
     await first.getByRole('button', { name: 'Forward' }).click();

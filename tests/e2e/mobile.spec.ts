@@ -1,5 +1,5 @@
 import glossary from '../../content/glossary';
-import { expect, hydrated, test } from './fixtures';
+import { diagramOpacities, expect, hydrated, sampleDiagramOpacity, test } from './fixtures';
 
 test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({
   page,
@@ -160,4 +160,20 @@ test('the open phone menu dims the page; a tap on the dimmed page closes it and 
   await page.keyboard.press('Escape');
   await expect(nav).toBeHidden();
   await expect(menuButton).toBeFocused();
+});
+
+test('a diagram drawn in the page does not fade in again when its code wakes as it is reached', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await sampleDiagramOpacity(page, '.inline-diagram .stack-diagram');
+  await page.goto('/privilege-rings/');
+  await hydrated(page);
+  const first = page.locator('.inline-diagram .stack-diagram').first();
+  await first.scrollIntoViewIfNeeded();
+  await expect(first).toHaveAttribute('data-interactive', 'true');
+  const opacities = await diagramOpacities(page);
+  expect(opacities.length).toBeGreaterThan(60);
+  expect(Math.min(...opacities)).toBe(1);
 });
