@@ -51,8 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
-test('axe finds nothing at every step of a trace', async ({ page, problems }) => {
-  void problems;
+test('axe finds nothing at every step of a trace', async ({ page }) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/kernel-level?arch=kvm');
@@ -65,8 +64,7 @@ test('axe finds nothing at every step of a trace', async ({ page, problems }) =>
   }
 });
 
-test('axe finds nothing with quiz answers right and wrong, and with search open', async ({ page, problems }) => {
-  void problems;
+test('axe finds nothing with quiz answers right and wrong, and with search open', async ({ page }) => {
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/hosted-virtualization#quiz');
@@ -97,11 +95,7 @@ test('axe finds nothing with quiz answers right and wrong, and with search open'
   await expectNoViolations(page, 'search dialog open');
 });
 
-test('a keyboard-only walk through a chapter: skip link, navigation, diagram, quiz, retry', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('a keyboard-only walk through a chapter: skip link, navigation, diagram, quiz, retry', async ({ page }) => {
   await page.goto('/why-virtualization');
   await hydrated(page);
   await page.keyboard.press('Tab');

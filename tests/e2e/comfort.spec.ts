@@ -8,8 +8,7 @@ import { compressFile } from '../../scripts/precompress.mjs';
 import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import { expect, hydrated, test } from './fixtures';
 
-test('search finds a section by a misspelled word and lands on it', async ({ page, problems }) => {
-  void problems;
+test('search finds a section by a misspelled word and lands on it', async ({ page }) => {
   await page.goto('/');
   await hydrated(page);
   await page.keyboard.press('/');
@@ -24,8 +23,7 @@ test('search finds a section by a misspelled word and lands on it', async ({ pag
   await expect(page.locator('#paravirtualization')).toBeInViewport();
 });
 
-test('search: prefixes, joined words, keyboard navigation and an empty result', async ({ page, problems }) => {
-  void problems;
+test('search: prefixes, joined words, keyboard navigation and an empty result', async ({ page }) => {
   await page.goto('/glossary');
   await hydrated(page);
   await page.keyboard.press('Control+k');
@@ -47,8 +45,7 @@ test('search: prefixes, joined words, keyboard navigation and an empty result', 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('the theme toggle is remembered and applied before first paint', async ({ page, problems }) => {
-  void problems;
+test('the theme toggle is remembered and applied before first paint', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/privilege-rings');
   await hydrated(page);
@@ -76,8 +73,7 @@ test('the theme toggle is remembered and applied before first paint', async ({ p
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 });
 
-test('printing a chapter handout shows no navigation and no answers', async ({ page, problems }) => {
-  void problems;
+test('printing a chapter handout shows no navigation and no answers', async ({ page }) => {
   await page.goto('/print/hypervisors');
   await hydrated(page);
   await page.emulateMedia({ media: 'print' });
@@ -93,8 +89,7 @@ test('printing a chapter handout shows no navigation and no answers', async ({ p
   await expect(page.locator('.print-questions strong').first()).toBeVisible();
 });
 
-test('a lesson printed from the normal page hides navigation and controls', async ({ page, problems }) => {
-  void problems;
+test('a lesson printed from the normal page hides navigation and controls', async ({ page }) => {
   await page.goto('/shared-kernel');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -102,8 +97,7 @@ test('a lesson printed from the normal page hides navigation and controls', asyn
   await expect(page.locator('.trace-controls').first()).toBeHidden();
 });
 
-test('every link on the instructors page resolves', async ({ page, request, problems }) => {
-  void problems;
+test('every link on the instructors page resolves', async ({ page, request }) => {
   await page.goto('/instructors');
   await hydrated(page);
   const hrefs = await page
@@ -124,8 +118,7 @@ test('every link on the instructors page resolves', async ({ page, request, prob
   await expect(page.getByRole('button', { name: /Copy embed code for KVM/ })).toBeVisible();
 });
 
-test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', async ({ page, problems }) => {
-  void problems;
+test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', async ({ page }) => {
   await page.goto('/privilege-rings');
   await hydrated(page);
   await page.keyboard.press('?');
@@ -137,11 +130,7 @@ test('the ? key lists the keyboard shortcuts, and ] goes to the next chapter', a
   await expect(page).toHaveURL(/\/privilege-rings\/$/);
 });
 
-test('[ and ] step from the address shown, even while a slow phone is still drawing the chapter', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('[ and ] step from the address shown, even while a slow phone is still drawing the chapter', async ({ page }) => {
   await page.goto('/privilege-rings');
   await hydrated(page);
   // A slow phone: the address changes at once, the new chapter renders a little later (a transition).
@@ -162,9 +151,7 @@ test('[ and ] step from the address shown, even while a slow phone is still draw
 
 test('the course is installable: its icon is in the page, its manifest is linked once the page has settled', async ({
   page,
-  problems,
 }) => {
-  void problems;
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('/privilege-rings');

@@ -3,9 +3,7 @@ import { expect, hydrated, test } from './fixtures';
 
 test('the comparison shows what each design does for memory and devices, on /compare and in chapter 9', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/compare?arch=paravirtualization&compare=kvm');
   await hydrated(page);
   const table = page.getByRole('region', { name: 'Comparison of designs' });
@@ -27,9 +25,7 @@ test('the comparison shows what each design does for memory and devices, on /com
 
 test('one operation plays through both designs from a linked step, survives a reload, and explains bad input', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/');
   await page.getByRole('link', { name: 'Follow a single privileged instruction' }).click();
   await expect(page).toHaveURL(/\/compare\/?\?arch=hosted&compare=hardware-assisted&op=cli/);
@@ -61,9 +57,7 @@ test('one operation plays through both designs from a linked step, survives a re
 test("a side diagram's 'Copy link to this step' opens that diagram at that step, not the page's operation", async ({
   page,
   context,
-  problems,
 }) => {
-  void problems;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/compare?arch=kvm&compare=hosted&op=out&step=2');
   await hydrated(page);
@@ -79,8 +73,7 @@ test("a side diagram's 'Copy link to this step' opens that diagram at that step,
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing in the operation mid-play (${scheme} theme)`, async ({ page, problems }) => {
-    void problems;
+  test(`axe finds nothing in the operation mid-play (${scheme} theme)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto('/compare?arch=shared-kernel&compare=paravirtualization&op=cr3&step=2');
     await hydrated(page);

@@ -18,8 +18,7 @@ async function chapterList(request: import('@playwright/test').APIRequestContext
   return mod.chapters;
 }
 
-test('the home page lists every chapter in order and offers a start', async ({ page, request, problems }) => {
-  void problems;
+test('the home page lists every chapter in order and offers a start', async ({ page, request }) => {
   const chapters = await chapterList(request);
   expect(chapters.length).toBe(10);
   await page.goto('/');
@@ -29,12 +28,7 @@ test('the home page lists every chapter in order and offers a start', async ({ p
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', `/${chapters[0]?.slug}/`);
 });
 
-test('every chapter loads from a cold start with its title, sections and head tags', async ({
-  page,
-  request,
-  problems,
-}) => {
-  void problems;
+test('every chapter loads from a cold start with its title, sections and head tags', async ({ page, request }) => {
   test.setTimeout(180_000);
   for (const c of await chapterList(request)) {
     await page.goto(`/${c.slug}`);
@@ -50,11 +44,7 @@ test('every chapter loads from a cold start with its title, sections and head ta
   }
 });
 
-test('a section deep link lands on its heading, in a fresh page and from inside the app', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('a section deep link lands on its heading, in a fresh page and from inside the app', async ({ page }) => {
   await page.goto('/privilege-rings#trap-and-emulate');
   await hydrated(page);
   const heading = page.locator('#trap-and-emulate');
@@ -72,8 +62,7 @@ test('a section deep link lands on its heading, in a fresh page and from inside 
   await expect(page.locator('#paravirtualization')).toBeInViewport();
 });
 
-test('a hash naming a deep dive opens it', async ({ page, problems }) => {
-  void problems;
+test('a hash naming a deep dive opens it', async ({ page }) => {
   const id = await page
     .goto('/hosted-virtualization')
     .then(() => page.locator('details.deep-dive').first().getAttribute('id'));
@@ -84,15 +73,13 @@ test('a hash naming a deep dive opens it', async ({ page, problems }) => {
   await expect(page.locator(`details#${id}`)).toBeInViewport();
 });
 
-test('an unknown hash shows the chapter from the top', async ({ page, problems }) => {
-  void problems;
+test('an unknown hash shows the chapter from the top', async ({ page }) => {
   await page.goto('/shared-kernel#no-such-section');
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
 });
 
-test('next and previous walk the whole course', async ({ page, request, problems }) => {
-  void problems;
+test('next and previous walk the whole course', async ({ page, request }) => {
   const chapters = await chapterList(request);
   // Two client-side navigations per chapter: the walk grows with the course.
   test.setTimeout(60_000 + 20_000 * chapters.length);
@@ -117,11 +104,7 @@ test('next and previous walk the whole course', async ({ page, request, problems
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[1]?.title ?? '');
 });
 
-test('the sidebar marks the current chapter and the table of contents follows the reading', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('the sidebar marks the current chapter and the table of contents follows the reading', async ({ page }) => {
   await page.goto('/hypervisors');
   await hydrated(page);
   const nav = page.getByRole('navigation', { name: 'Chapters' });
@@ -176,9 +159,10 @@ test('the prerendered HTML of a chapter holds its text without JavaScript', asyn
   expect(readFileSync(`${process.env.E2E_DIST ?? 'dist'}/404.html`, 'utf8')).toContain('Page not found');
 });
 
-test('with JavaScript disabled a lesson is still readable', async ({ browser }) => {
+test('with JavaScript disabled a lesson is still readable', async ({ browser, problems }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  await problems.watch(page);
   await page.goto('/shared-kernel#namespaces-and-cgroups');
   await expect(page.locator('#namespaces-and-cgroups')).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -187,9 +171,7 @@ test('with JavaScript disabled a lesson is still readable', async ({ browser }) 
 
 test('lesson blocks far below are laid out only near the viewport, and a glossary tip is never clipped', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/privilege-rings');
   await hydrated(page);

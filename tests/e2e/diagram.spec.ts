@@ -2,8 +2,7 @@ import { diagramOpacities, expect, hydrated, sampleDiagramOpacity, test } from '
 
 const panel = (page: import('@playwright/test').Page) => page.locator('.lesson-aside');
 
-test('switching architecture redraws the stack from the model', async ({ page, problems }) => {
-  void problems;
+test('switching architecture redraws the stack from the model', async ({ page }) => {
   await page.goto('/privilege-rings');
   await hydrated(page);
   const diagram = panel(page);
@@ -28,8 +27,7 @@ test('switching architecture redraws the stack from the model', async ({ page, p
   await expect(diagram.locator('.visually-hidden li').first()).toHaveText(/Hardware: hardware\./);
 });
 
-test('playing a trace walks every step to the end', async ({ page, problems }) => {
-  void problems;
+test('playing a trace walks every step to the end', async ({ page }) => {
   await page.clock.install();
   await page.goto('/kernel-level?arch=kvm');
   await hydrated(page);
@@ -50,8 +48,7 @@ test('playing a trace walks every step to the end', async ({ page, problems }) =
   await expect(page).toHaveURL(/step=7/);
 });
 
-test('step forward and back update the caption and the highlighted layer', async ({ page, problems }) => {
-  void problems;
+test('step forward and back update the caption and the highlighted layer', async ({ page }) => {
   await page.goto('/hypervisors?arch=paravirtualization');
   await hydrated(page);
   const diagram = panel(page);
@@ -66,8 +63,7 @@ test('step forward and back update the caption and the highlighted layer', async
   await expect(diagram.locator('.trace-step')).toContainText('Press Play');
 });
 
-test('a diagram deep link opens the same picture, and survives a reload', async ({ page, problems }) => {
-  void problems;
+test('a diagram deep link opens the same picture, and survives a reload', async ({ page }) => {
   await page.goto('/comparing?arch=hardware-assisted&step=3');
   await hydrated(page);
   const diagram = panel(page);
@@ -81,8 +77,7 @@ test('a diagram deep link opens the same picture, and survives a reload', async 
   await expect(page).not.toHaveURL(/arch=/);
 });
 
-test('a bogus diagram state in the URL falls back with a visible note', async ({ page, problems }) => {
-  void problems;
+test('a bogus diagram state in the URL falls back with a visible note', async ({ page }) => {
   await page.goto('/comparing?arch=quantum-vm&step=99');
   await hydrated(page);
   const diagram = panel(page);
@@ -91,8 +86,7 @@ test('a bogus diagram state in the URL falls back with a visible note', async ({
   await expect(diagram.locator('.stack-diagram')).toBeVisible();
 });
 
-test('the side panel follows the section being read', async ({ page, problems }) => {
-  void problems;
+test('the side panel follows the section being read', async ({ page }) => {
   await page.goto('/hypervisors');
   await hydrated(page);
   await page.evaluate(() => document.getElementById('hardware-assisted-virtualization')?.scrollIntoView());
@@ -116,8 +110,7 @@ test('the embed route renders just one diagram', async ({ page, problems }) => {
   await expect(page.getByText(/There is no design called "nonsense"/)).toBeVisible();
 });
 
-test('compare view shows two designs and what differs', async ({ page, problems }) => {
-  void problems;
+test('compare view shows two designs and what differs', async ({ page }) => {
   await page.goto('/compare?arch=shared-kernel&compare=kvm');
   await hydrated(page);
   await expect(page.locator('.stack-diagram')).toHaveCount(2);
@@ -128,8 +121,7 @@ test('compare view shows two designs and what differs', async ({ page, problems 
   await expect(page).toHaveURL(/compare=hosted/);
 });
 
-test('the diagram works by keyboard alone, with visible focus', async ({ page, problems }) => {
-  void problems;
+test('the diagram works by keyboard alone, with visible focus', async ({ page }) => {
   await page.goto('/embed/hosted');
   await hydrated(page);
   // The diagram itself takes focus first (←/→ step it, Space plays), then its design picker.
@@ -149,9 +141,10 @@ test('the diagram works by keyboard alone, with visible focus', async ({ page, p
   await expect(page.locator('.step-count')).toHaveText('Step 2 of 6');
 });
 
-test('with reduced motion the same states appear', async ({ browser }) => {
+test('with reduced motion the same states appear', async ({ browser, problems }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
+  await problems.watch(page);
   await page.goto('/embed/paravirtualization');
   await hydrated(page);
   await page.getByRole('button', { name: 'Forward' }).click();

@@ -49,9 +49,7 @@ const frame = (page: Page) => page.frameLocator('iframe[data-ring-zero]');
 for (const theme of ['Light', 'Dark'] as const) {
   test(`an embed in a platform page takes the ${theme.toLowerCase()} theme it asks for, fits its frame and links back`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     // The reader's system asks for the other theme: the embed code's choice wins.
     await page.emulateMedia({ colorScheme: theme === 'Light' ? 'dark' : 'light' });
     const snippet = await buildSnippet(page, {
@@ -82,11 +80,7 @@ for (const theme of ['Light', 'Dark'] as const) {
   });
 }
 
-test('on a phone the frame grows to the taller embed, and without a theme it follows the system', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('on a phone the frame grows to the taller embed, and without a theme it follows the system', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
   const snippet = await buildSnippet(page, {
@@ -115,9 +109,7 @@ test('on a phone the frame grows to the taller embed, and without a theme it fol
 
 test('without its script, the frame is tall enough for every design at every step, 560 pixels wide', async ({
   page,
-  problems,
 }) => {
-  void problems;
   test.setTimeout(180_000);
   for (const a of architectures) {
     await page.setViewportSize({ width: 560, height: EMBED_HEIGHTS[a.id] });

@@ -48,11 +48,7 @@ for (const size of [
   test.describe(`the side panel at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
     for (const slug of chapters) {
-      test(`${slug}: trace controls and the whole caption stay on screen while scrolling`, async ({
-        page,
-        problems,
-      }) => {
-        void problems;
+      test(`${slug}: trace controls and the whole caption stay on screen while scrolling`, async ({ page }) => {
         test.setTimeout(180_000);
         await page.goto(`/${slug}`);
         await hydrated(page);
@@ -92,7 +88,6 @@ test.describe('the diagram by keyboard and by link', () => {
     browser,
     problems,
   }) => {
-    void problems;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/kernel-level');
     await hydrated(page);
@@ -115,6 +110,7 @@ test.describe('the diagram by keyboard and by link', () => {
     await expect(panel.getByRole('button', { name: 'Pause' })).toBeVisible();
     // A student opens the copied link in their own browser.
     const other = await (await browser.newContext()).newPage();
+    await problems.watch(other);
     await other.goto(link);
     await hydrated(other);
     const opened = other.locator('.lesson-aside .stack-diagram');
@@ -141,9 +137,7 @@ test.describe('quizzes mean what they say', () => {
   for (const slug of orderChapters) {
     test(`${slug}: the ordering prompt and the widget run the same way, and the start is not the answer`, async ({
       page,
-      problems,
     }) => {
-      void problems;
       await page.goto(`/${slug}#quiz`);
       await hydrated(page);
       const q = await orderQuestion(page);
@@ -176,8 +170,7 @@ test.describe('quizzes mean what they say', () => {
     });
   }
 
-  test('focus moves to the verdict after Check answer, without moving the page', async ({ page, problems }) => {
-    void problems;
+  test('focus moves to the verdict after Check answer, without moving the page', async ({ page }) => {
     await page.goto('/privilege-rings#quiz');
     await hydrated(page);
     const q = page.locator('#quiz li.question').first();
@@ -192,8 +185,7 @@ test.describe('quizzes mean what they say', () => {
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(2);
   });
 
-  test('Retry the ones I missed moves focus to the first reset question and shows it', async ({ page, problems }) => {
-    void problems;
+  test('Retry the ones I missed moves focus to the first reset question and shows it', async ({ page }) => {
     await page.goto('/kernel-level#quiz');
     await hydrated(page);
     // Answer a pick-the-layer question wrongly on purpose, so there is always one to retry.
@@ -211,9 +203,7 @@ test.describe('quizzes mean what they say', () => {
 
   test('after a wrong pick the diagram marks the right layer, and same-named layers name their column', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto('/kernel-level#quiz');
     await hydrated(page);
     // The KVM question: two VMs, each with a QEMU process of the same name.
@@ -232,8 +222,7 @@ test.describe('quizzes mean what they say', () => {
     await expect(marked).toHaveAccessibleName(/the right answer/);
   });
 
-  test('"Back to the question" is on screen where the reader is', async ({ page, problems }) => {
-    void problems;
+  test('"Back to the question" is on screen where the reader is', async ({ page }) => {
     await page.goto('/hypervisors#quiz');
     await hydrated(page);
     const q = page.locator('#quiz li.question').first();
@@ -250,8 +239,7 @@ test.describe('quizzes mean what they say', () => {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('an inline diagram has a copy-link control and whole-word labels on a phone', async ({ page, problems }) => {
-    void problems;
+  test('an inline diagram has a copy-link control and whole-word labels on a phone', async ({ page }) => {
     await page.goto('/hypervisors');
     await hydrated(page);
     const diagrams = page.locator('.inline-diagram .stack-diagram');
@@ -272,8 +260,7 @@ test.describe('phone', () => {
     }
   });
 
-  test('matching drop-downs are wide enough for the longest approach name', async ({ page, problems }) => {
-    void problems;
+  test('matching drop-downs are wide enough for the longest approach name', async ({ page }) => {
     await page.goto('/hypervisors#quiz');
     await hydrated(page);
     const select = page.locator('#quiz .match-list select').first();
@@ -341,9 +328,7 @@ test.describe('the trace shows movement', () => {
   test.use({ viewport: { width: 1366, height: 657 } });
   test('a step draws its move as a labelled arrow from the layer before, across the boundary it crosses', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto('/hypervisors/?arch=paravirtualization&step=3');
     await hydrated(page);
     const panel = page.locator('.lesson-aside .stack-diagram');
@@ -382,9 +367,11 @@ test.describe('the trace shows movement', () => {
   for (const reducedMotion of ['reduce', 'no-preference'] as const)
     test(`the arrow ${reducedMotion === 'reduce' ? 'appears fully drawn with reduced motion' : 'travels otherwise'}`, async ({
       browser,
+      problems,
     }) => {
       const context = await browser.newContext({ reducedMotion });
       const page = await context.newPage();
+      await problems.watch(page);
       // Note each arrow's opacity the moment it enters the page, before any frame can animate it.
       await page.addInitScript(() => {
         const first: string[] = [];
@@ -411,11 +398,7 @@ test.describe('the trace shows movement', () => {
 
 test.describe('handouts that print', () => {
   for (const slug of orderChapters)
-    test(`/print/${slug}: every diagram drawn, the ordering question shuffled with answer spaces`, async ({
-      page,
-      problems,
-    }) => {
-      void problems;
+    test(`/print/${slug}: every diagram drawn, the ordering question shuffled with answer spaces`, async ({ page }) => {
       // A dark screen theme must not reach the paper.
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`/print/${slug}`);
@@ -450,9 +433,7 @@ test.describe('handouts that print', () => {
 
   test('a pick-the-layer question prints its layers lettered, and the answer key names the letter', async ({
     page,
-    problems,
   }) => {
-    void problems;
     const { questions } = asQuiz(kernelLevelQuiz);
     const pick = questions.find((x): x is PickLayerQuestion => x.kind === 'pick-layer');
     if (!pick) throw new Error('chapter 5 has no pick-the-layer question');
@@ -468,8 +449,7 @@ test.describe('handouts that print', () => {
     await expect(page.locator(`#q-${pick.id} strong`).first()).toHaveText(`${letter}. ${answerLabel}`);
   });
 
-  test('a chapter says where its handout is, and printing it hides the controls', async ({ page, problems }) => {
-    void problems;
+  test('a chapter says where its handout is, and printing it hides the controls', async ({ page }) => {
     await page.goto('/hypervisors');
     await hydrated(page);
     const link = page.getByRole('link', { name: 'Print handout' });
@@ -482,7 +462,8 @@ test.describe('handouts that print', () => {
   });
 });
 
-test('the 404 page suggests the chapter a mistyped address meant', async ({ page }) => {
+test('the 404 page suggests the chapter a mistyped address meant', async ({ page, problems }) => {
+  problems.allow(/HTTP 404|status of 404/);
   await page.goto('/hypervisor');
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
@@ -496,9 +477,10 @@ test('the 404 page suggests the chapter a mistyped address meant', async ({ page
   await expect(page.locator('.not-found-suggestion')).toHaveCount(0);
 });
 
-test('on a phone the search button says Search', async ({ browser }) => {
+test('on a phone the search button says Search', async ({ browser, problems }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
+  await problems.watch(page);
   await page.goto('/');
   await expect(page.locator('.search-button .search-label')).toBeVisible();
   await expect(page.locator('.search-button')).toContainText('Search');

@@ -4,36 +4,48 @@ export interface Problems {
   readonly list: string[];
   /** Call in tests that provoke an error on purpose, with a pattern the error must match. */
   allow(pattern: RegExp): void;
+  /** Guard a further page, e.g. one opened in a context the test made itself. */
+  watch(page: Page): Promise<void>;
 }
 
-/** Every test fails on a console error or warning, an uncaught error, a failed request or a CSP violation. */
+/**
+ * Every test fails on a console error or warning, an uncaught error, a failed request or a CSP violation,
+ * on its page and on every page it passes to `problems.watch`. The fixture is automatic: a test that
+ * expects an error declares it with `problems.allow`.
+ */
 export const test = base.extend<{ problems: Problems }>({
-  problems: async ({ page }, use) => {
-    const list: string[] = [];
-    const allowed: RegExp[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') list.push(`console.${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => list.push(`pageerror: ${e.message}`));
-    page.on('requestfailed', (r) => {
-      // A download the browser cancelled, or a chunk still loading when the test navigated away
-      // (ERR_ABORTED), is not a failure of the site; real failures show as HTTP errors or refusals.
-      const error = r.failure()?.errorText ?? '';
-      if (!r.url().startsWith('blob:') && !error.includes('ERR_ABORTED'))
-        list.push(`requestfailed: ${r.url()} ${error}`);
-    });
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().includes('/404-')) list.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    await use({ list, allow: (p) => allowed.push(p) });
-    const unexpected = list.filter((p) => !allowed.some((a) => a.test(p)));
-    expect(unexpected, 'console errors, warnings, failed requests or CSP violations').toEqual([]);
-  },
+  problems: [
+    async ({ page }, use) => {
+      const list: string[] = [];
+      const allowed: RegExp[] = [];
+      const watch = async (p: Page) => {
+        p.on('console', (m) => {
+          if (m.type() === 'error' || m.type() === 'warning') list.push(`console.${m.type()}: ${m.text()}`);
+        });
+        p.on('pageerror', (e) => list.push(`pageerror: ${e.message}`));
+        p.on('requestfailed', (r) => {
+          // A download the browser cancelled, or a chunk still loading when the test navigated away
+          // (ERR_ABORTED), is not a failure of the site; real failures show as HTTP errors or refusals.
+          const error = r.failure()?.errorText ?? '';
+          if (!r.url().startsWith('blob:') && !error.includes('ERR_ABORTED'))
+            list.push(`requestfailed: ${r.url()} ${error}`);
+        });
+        p.on('response', (r) => {
+          if (r.status() >= 400 && !r.url().includes('/404-')) list.push(`HTTP ${r.status()}: ${r.url()}`);
+        });
+        await p.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+          });
+        });
+      };
+      await watch(page);
+      await use({ list, allow: (p) => allowed.push(p), watch });
+      const unexpected = list.filter((p) => !allowed.some((a) => a.test(p)));
+      expect(unexpected, 'console errors, warnings, failed requests or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -6,9 +6,7 @@ import { expect, hydrated, test } from './fixtures';
 
 test('Back returns through the diagram states a reader chose, to the linked one, then leaves the chapter', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.clock.install();
   await page.goto('/');
   await hydrated(page);
@@ -33,8 +31,7 @@ test('Back returns through the diagram states a reader chose, to the linked one,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ring Zero');
 });
 
-test('a played trace is one history entry', async ({ page, problems }) => {
-  void problems;
+test('a played trace is one history entry', async ({ page }) => {
   await page.clock.install();
   await page.goto('/');
   await hydrated(page);
@@ -66,9 +63,7 @@ test('a played trace is one history entry', async ({ page, problems }) => {
 
 test('reading without answering is remembered: Continue opens that section, and the card shows read progress', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/hosted-virtualization/');
   // A damaged saved log (another version, a broken write) is ignored, then replaced by what is read.
   await page.evaluate(() => localStorage.setItem('rz:reading:v1', '{"hosted-virtualization": {"furthest": 7'));
@@ -94,9 +89,7 @@ test('reading without answering is remembered: Continue opens that section, and 
 
 test('the reading place travels in the progress file: export, forget, import, Continue goes back there', async ({
   page,
-  problems,
 }, info) => {
-  void problems;
   await page.goto('/hosted-virtualization/');
   await hydrated(page);
   const target = page.locator('.lesson-body h2[id]').nth(2);
@@ -149,11 +142,7 @@ async function settledTop(target: Locator): Promise<number> {
   return before;
 }
 
-test('Back from the next chapter returns to the place read, even after using a heading\'s "#"', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('Back from the next chapter returns to the place read, even after using a heading\'s "#"', async ({ page }) => {
   await page.goto('/hosted-virtualization/');
   await hydrated(page);
   const headings = page.locator('.lesson-body h2[id]');
@@ -193,8 +182,7 @@ test('Back from the next chapter returns to the place read, even after using a h
   expect(await settledTop(next)).toBeLessThan(nextTop + 4);
 });
 
-test("stepping the side diagram keeps the page-walk explorer's state in the address", async ({ page, problems }) => {
-  void problems;
+test("stepping the side diagram keeps the page-walk explorer's state in the address", async ({ page }) => {
   await page.goto('/memory-virtualization/?walk=nested&levels=4&pages=4k&tlb=miss&at=5&arch=kvm&step=1');
   await hydrated(page);
   const aside = page.locator('.lesson-aside');

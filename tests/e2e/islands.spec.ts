@@ -39,9 +39,7 @@ function scriptsRequested(page: Page): string[] {
 
 test('wide screen: the side panel hydrates in place; the quiz loads only when scrolled to, in place', async ({
   page,
-  problems,
 }) => {
-  void problems;
   const scripts = scriptsRequested(page);
   await rememberServerNodes(page, { panel: '.lesson-aside figure', quiz: '#quiz' });
   await page.goto('/privilege-rings');
@@ -62,8 +60,7 @@ test('wide screen: the side panel hydrates in place; the quiz loads only when sc
   expect(await keptInPlace(page, 'quiz', '#quiz')).toBe(true);
 });
 
-test('an address into the quiz loads it at once', async ({ page, problems }) => {
-  void problems;
+test('an address into the quiz loads it at once', async ({ page }) => {
   await page.goto('/privilege-rings#quiz');
   await hydrated(page);
   await expect(page.locator('#quiz')).toHaveAttribute('data-interactive', 'true');
@@ -72,11 +69,7 @@ test('an address into the quiz loads it at once', async ({ page, problems }) => 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('no diagram code loads until a diagram comes near, and then it hydrates in place', async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test('no diagram code loads until a diagram comes near, and then it hydrates in place', async ({ page }) => {
     const scripts = scriptsRequested(page);
     await rememberServerNodes(page, { diagram: '.inline-diagram figure' });
     await page.goto('/privilege-rings');
@@ -99,9 +92,7 @@ test.describe('on a phone', () => {
 
   test('a prerendered comparison table needs no code; one drawn after a navigation loads as it comes near', async ({
     page,
-    problems,
   }) => {
-    void problems;
     const scripts = scriptsRequested(page);
     await rememberServerNodes(page, { table: '.compare-table' });
     await page.goto('/comparing');
@@ -129,9 +120,7 @@ test.describe('on a phone', () => {
 
 test('a hash change while the page is loading keeps the prerendered lesson and opens the deep dive', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await rememberServerNodes(page, { body: '.lesson-body' });
   await page.goto('/hosted-virtualization', { waitUntil: 'domcontentloaded' });
   const id = await page.locator('details.deep-dive').first().getAttribute('id');
@@ -165,9 +154,7 @@ test.describe('form fields on a phone', () => {
   test('a chapter arrives without form fields; each field takes its stand-in’s place without moving anything', async ({
     page,
     request,
-    problems,
   }) => {
-    void problems;
     // The browser scans every form field in a page as it loads (see src/lib/StandIn.tsx): none in the HTML.
     const html = await (await request.get('/comparing')).text();
     expect(html).toContain('stand-in');

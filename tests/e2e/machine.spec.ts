@@ -123,9 +123,13 @@ test('a machine in a chapter runs on the page and opens in the sandbox at the sa
   await expect(page.getByRole('textbox', { name: 'Guest program' })).toHaveValue(program);
 });
 
-test('before any script runs, a chapter shows its machine’s program and what the machine is', async ({ browser }) => {
+test('before any script runs, a chapter shows its machine’s program and what the machine is', async ({
+  browser,
+  problems,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  await problems.watch(page);
   await page.goto('/privilege-rings');
   const card = page.getByRole('region', { name: 'POPF in a deprivileged kernel' });
   await expect(card.getByRole('textbox', { name: 'Guest program' })).toHaveValue(

@@ -1,11 +1,7 @@
 import glossary from '../../content/glossary';
 import { diagramOpacities, expect, hydrated, sampleDiagramOpacity, test } from './fixtures';
 
-test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('on a phone the layout is one column, nothing scrolls sideways, diagrams sit inline', async ({ page }) => {
   for (const route of ['/', '/hypervisors', '/comparing', '/compare', '/glossary', '/virtualization-today']) {
     await page.goto(route);
     await hydrated(page);
@@ -24,8 +20,7 @@ test('on a phone the layout is one column, nothing scrolls sideways, diagrams si
   await expect(inline.locator('.step-count')).toHaveText(/Step \d+ of \d+/);
 });
 
-test('on a phone the chapter list opens from the menu button', async ({ page, problems }) => {
-  void problems;
+test('on a phone the chapter list opens from the menu button', async ({ page }) => {
   await page.goto('/privilege-rings');
   await hydrated(page);
   const nav = page.getByRole('navigation', { name: 'Chapters' });
@@ -37,8 +32,7 @@ test('on a phone the chapter list opens from the menu button', async ({ page, pr
   await expect(nav).toBeHidden();
 });
 
-test('an instructor link to a diagram state shows that diagram on a phone', async ({ page, problems }) => {
-  void problems;
+test('an instructor link to a diagram state shows that diagram on a phone', async ({ page }) => {
   await page.goto('/comparing?arch=kvm&step=2');
   await hydrated(page);
   const linked = page.locator('.lesson-aside');
@@ -46,8 +40,7 @@ test('an instructor link to a diagram state shows that diagram on a phone', asyn
   await expect(linked.locator('.step-count')).toHaveText('Step 2 of 7');
 });
 
-test('axe finds nothing on a phone either', async ({ page, problems }) => {
-  void problems;
+test('axe finds nothing on a phone either', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const route of ['/', '/hypervisors', '/compare']) {
@@ -62,9 +55,7 @@ test('axe finds nothing on a phone either', async ({ page, problems }) => {
 
 test('on a phone the comparison table says it scrolls, and its first column stays put while it does', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/comparing/');
   await hydrated(page);
   const region = page.getByRole('region', { name: 'Comparison of designs' });

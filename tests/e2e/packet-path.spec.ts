@@ -10,8 +10,7 @@ const count = (page: import('@playwright/test').Page, name: string) =>
     .locator('div', { hasText: name })
     .locator('dd');
 
-test('a linked explorer state opens, steps, updates the address and survives a reload', async ({ page, problems }) => {
-  void problems;
+test('a linked explorer state opens, steps, updates the address and survives a reload', async ({ page }) => {
   await page.goto('/io-virtualization?io=virtio&irq=injected&batch=8&hop=2');
   await hydrated(page);
   const ex = explorer(page);
@@ -33,9 +32,7 @@ test('a linked explorer state opens, steps, updates the address and survives a r
 
 test('a linked receive state opens, steps, survives a reload; a bad direction falls back to sending', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/io-virtualization?io=sriov&dir=rx&irq=posted&batch=8&hop=2');
   await hydrated(page);
   const ex = explorer(page);
@@ -59,8 +56,7 @@ test('a linked receive state opens, steps, survives a reload; a bad direction fa
   await expect(explorer(page).locator('figcaption')).toContainText('After the batch it kicks');
 });
 
-test('the compare row and the counters follow the choices', async ({ page, problems }) => {
-  void problems;
+test('the compare row and the counters follow the choices', async ({ page }) => {
   await page.goto('/io-virtualization?io=sriov&irq=posted&batch=1');
   await hydrated(page);
   const ex = explorer(page);
@@ -74,8 +70,7 @@ test('the compare row and the counters follow the choices', async ({ page, probl
   await expect(ex.getByRole('row', { name: /^Emulated NIC/ }).getByRole('cell')).toHaveText(['5', '2', '8']);
 });
 
-test('a bad explorer address explains itself and shows the default', async ({ page, problems }) => {
-  void problems;
+test('a bad explorer address explains itself and shows the default', async ({ page }) => {
   await page.goto('/io-virtualization?io=token-ring&batch=lots');
   await hydrated(page);
   const ex = explorer(page);
@@ -92,8 +87,7 @@ for (const [scheme, dir] of [
   ['light', 'tx'],
   ['dark', 'rx'],
 ] as const) {
-  test(`axe finds nothing in the explorer mid-walk (${scheme} theme, ${dir})`, async ({ page, problems }) => {
-    void problems;
+  test(`axe finds nothing in the explorer mid-walk (${scheme} theme, ${dir})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto(`/io-virtualization?io=vhost&dir=${dir}&irq=posted&batch=32&hop=4`);
     await hydrated(page);

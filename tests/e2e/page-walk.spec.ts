@@ -12,8 +12,7 @@ const count = (page: Page) => explorer(page).getByText(/^Memory references for p
 test.describe('the page-walk explorer', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('opens a linked state, steps on, and keeps the state through a reload', async ({ page, problems }) => {
-    void problems;
+  test('opens a linked state, steps on, and keeps the state through a reload', async ({ page }) => {
     await page.goto(`${CHAPTER}?walk=nested&levels=4&pages=4k&tlb=miss&at=5#the-two-dimensional-walk`);
     await hydrated(page);
     await expect(stepCaption(page)).toContainText('Step 5 of 26');
@@ -34,9 +33,7 @@ test.describe('the page-walk explorer', () => {
 
   test('compares setups: 2 MiB pages shorten the walk, a TLB hit skips it, shadow paging walks one table', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto(`${CHAPTER}#the-two-dimensional-walk`);
     await hydrated(page);
     const show = explorer(page).getByRole('button', { name: 'Show all' });
@@ -54,11 +51,7 @@ test.describe('the page-walk explorer', () => {
     await expect(page).toHaveURL(/walk=shadow&levels=5&pages=2m&tlb=miss&at=6/);
   });
 
-  test('says so when the address holds a state it does not know, and shows the default walk', async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test('says so when the address holds a state it does not know, and shows the default walk', async ({ page }) => {
     await page.goto(`${CHAPTER}?walk=quantum&at=999#the-two-dimensional-walk`);
     await hydrated(page);
     await expect(explorer(page).getByText('The page walk has no mode "quantum"', { exact: false })).toBeVisible();
@@ -67,8 +60,7 @@ test.describe('the page-walk explorer', () => {
     await expect(stepCaption(page)).toContainText('Press Forward to start the access');
   });
 
-  test('works by keyboard alone', async ({ page, problems }) => {
-    void problems;
+  test('works by keyboard alone', async ({ page }) => {
     await page.goto(`${CHAPTER}?walk=native&levels=4&pages=4k&tlb=miss&at=0#the-two-dimensional-walk`);
     await hydrated(page);
     const forward = explorer(page).getByRole('button', { name: /Forward/ });
@@ -79,8 +71,7 @@ test.describe('the page-walk explorer', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing on the explorer mid-walk (${scheme} theme)`, async ({ page, problems }) => {
-      void problems;
+    test(`axe finds nothing on the explorer mid-walk (${scheme} theme)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(`${CHAPTER}?walk=nested&levels=5&pages=4k&tlb=miss&at=9#the-two-dimensional-walk`);
       await hydrated(page);

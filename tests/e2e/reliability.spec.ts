@@ -6,8 +6,7 @@ import { answerFirstOption, expect, hydrated, test } from './fixtures';
 
 test.describe('a malformed address never blanks a page (finding 2)', () => {
   for (const address of ['/#%', '/hypervisors#%E0%A4%A', '/glossary#%zz', '/hypervisors#%F0%9F']) {
-    test(`${address} keeps the page readable and working`, async ({ page, problems }) => {
-      void problems;
+    test(`${address} keeps the page readable and working`, async ({ page }) => {
       await page.goto(address);
       await hydrated(page);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -18,8 +17,7 @@ test.describe('a malformed address never blanks a page (finding 2)', () => {
     });
   }
 
-  test('a hash changed to a broken one while reading leaves the lesson in place', async ({ page, problems }) => {
-    void problems;
+  test('a hash changed to a broken one while reading leaves the lesson in place', async ({ page }) => {
     await page.goto('/hypervisors');
     await hydrated(page);
     const title = await page.getByRole('heading', { level: 1 }).textContent();
@@ -68,10 +66,10 @@ test.describe('saved answers are never lost', () => {
     browser,
     problems,
   }, info) => {
-    void problems;
     // Device B answers questions 3 and 4, and exports.
     const b = await browser.newContext();
     const other = await b.newPage();
+    await problems.watch(other);
     await other.goto('/hypervisors#quiz');
     await hydrated(other);
     await answer(other, [2, 3]);
@@ -124,8 +122,7 @@ test.describe('saved answers are never lost', () => {
     await expect(page.locator('#quiz .verdict')).toHaveCount(4);
   });
 
-  test('a forged "correct" flag does not change the sidebar score (finding 11)', async ({ page, problems }) => {
-    void problems;
+  test('a forged "correct" flag does not change the sidebar score (finding 11)', async ({ page }) => {
     await page.goto('/shared-kernel#quiz');
     await hydrated(page);
     const n = await page.locator('#quiz li.question').count();
@@ -151,9 +148,7 @@ test.describe('saved answers are never lost', () => {
 
   test('a full storage quota is said out loud, and answers are saved once there is room (finding 4)', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto('/why-virtualization#quiz');
     await hydrated(page);
     // Another app on this origin fills storage to within a few dozen characters of the quota.
@@ -188,8 +183,8 @@ test.describe('saved answers are never lost', () => {
     page,
     problems,
   }) => {
-    void problems;
     const other = await context.newPage();
+    await problems.watch(other);
     for (const p of [page, other]) {
       await p.bringToFront();
       await p.goto('/kernel-level#quiz');
@@ -215,11 +210,7 @@ test.describe('saved answers are never lost', () => {
   });
 });
 
-test('solved machine levels travel in the progress file and merge on import (issue 20)', async ({
-  page,
-  problems,
-}, info) => {
-  void problems;
+test('solved machine levels travel in the progress file and merge on import (issue 20)', async ({ page }, info) => {
   test.slow();
   const level = page.getByRole('heading', { name: /Level: Hello from ring 0/ });
   const openLevel = async () => {

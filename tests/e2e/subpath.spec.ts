@@ -3,8 +3,7 @@ import { expect, hydrated, test } from './fixtures';
 // This project serves a build made with BASE_PATH=/courses/virt/ (see playwright.config.ts).
 const BASE = '/courses/virt/';
 
-test('under a sub-path every page, asset and link respects the base', async ({ page, problems }) => {
-  void problems;
+test('under a sub-path every page, asset and link respects the base', async ({ page }) => {
   await page.goto(BASE);
   await hydrated(page);
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute(

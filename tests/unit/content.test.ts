@@ -252,12 +252,18 @@ describe('the bibliography', () => {
   });
 });
 
-describe('our own words', () => {
-  // The seed article gives facts and taxonomy, never sentences (shared/tools/prose-overlap.py).
-  const tool = new URL('../../../shared/tools/prose-overlap.py', import.meta.url).pathname;
-  it.skipIf(!existsSync(tool))('no run of 8+ words in content/ or src/ is copied from the seed article', () => {
-    const out = spawnSync('python3', [tool, 'content', 'src'], { encoding: 'utf8' });
-    expect(out.stdout).toMatch(/^no run of 8\+ words shared/m);
-    expect(out.status).toBe(0);
+// The seed article gives facts and taxonomy, never sentences (shared/tools/prose-overlap.py). The tool
+// lives beside the repository, not in it: where it is absent the check is not run and says so, rather
+// than showing as a skipped or passed test.
+const overlapTool = new URL('../../../shared/tools/prose-overlap.py', import.meta.url).pathname;
+if (existsSync(overlapTool)) {
+  describe('our own words', () => {
+    it('no run of 8+ words in content/ or src/ is copied from the seed article', () => {
+      const out = spawnSync('python3', [overlapTool, 'content', 'src'], { encoding: 'utf8' });
+      expect(out.stdout).toMatch(/^no run of 8\+ words shared/m);
+      expect(out.status).toBe(0);
+    });
   });
-});
+} else {
+  console.warn(`NOT RUN: the seed-overlap check needs ${overlapTool}, which is not in this checkout.`);
+}
