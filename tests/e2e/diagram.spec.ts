@@ -158,11 +158,7 @@ test('with reduced motion the same states appear', async ({ browser, problems })
   await context.close();
 });
 
-test('a prerendered diagram is drawn once: it does not fade in again when its code arrives', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('a prerendered diagram is drawn once: it does not fade in again when its code arrives', async ({ page }) => {
   await sampleDiagramOpacity(page, '.lesson-aside .stack-diagram');
   await page.goto('/hosted-virtualization');
   await hydrated(page);

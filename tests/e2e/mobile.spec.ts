@@ -80,9 +80,7 @@ test('on a phone the comparison table says it scrolls, and its first column stay
 
 test('tapping a glossary term shows its definition in place, and Escape or a tap elsewhere closes it', async ({
   page,
-  problems,
 }) => {
-  void problems;
   const guest = glossary.find((e) => e.id === 'guest')!;
   await page.goto('/why-virtualization/');
   await hydrated(page);
@@ -121,9 +119,7 @@ test('tapping a glossary term shows its definition in place, and Escape or a tap
 
 test('the open phone menu dims the page; a tap on the dimmed page closes it and focus returns to the menu button', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto('/privilege-rings/');
   await hydrated(page);
   const url = page.url();
@@ -153,11 +149,7 @@ test('the open phone menu dims the page; a tap on the dimmed page closes it and 
   await expect(menuButton).toBeFocused();
 });
 
-test('a diagram drawn in the page does not fade in again when its code wakes as it is reached', async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test('a diagram drawn in the page does not fade in again when its code wakes as it is reached', async ({ page }) => {
   await sampleDiagramOpacity(page, '.inline-diagram .stack-diagram');
   await page.goto('/privilege-rings/');
   await hydrated(page);
