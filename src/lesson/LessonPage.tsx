@@ -75,6 +75,9 @@ export const LessonPage = memo(function LessonPage({ chapter }: { chapter: Chapt
             <p className="lesson-summary">{chapter.summary}</p>
             <p className="lesson-print">
               <AppLink to={`/print/${chapter.slug}`}>Print handout</AppLink>
+              {/* Past the whole lesson: a keyboard reader would otherwise tab through every link and control
+                  to reach the quiz. Following it focuses the quiz's section (see QuizIsland). */}
+              {chapter.quiz.length > 0 ? <a href="#quiz">Skip to the quiz</a> : null}
             </p>
           </header>
           <ErrorBoundary what="This lesson">

@@ -46,15 +46,28 @@ function InlineDiagram({ arch, step }: { arch: ArchitectureId; step?: number }) 
   );
 }
 
-/** The self-quiz loads as it scrolls near, or at once when the address points into it. */
+/**
+ * The self-quiz loads as it scrolls near, or at once when the address points into it. Its section and
+ * heading are outside the island, in the page from the start: a link to #quiz (the chapter's "Skip to
+ * the quiz") lands on the heading at once, on a prerendered page or after a navigation, and the quiz
+ * that loads below it neither moves the heading nor takes focus away from the section.
+ */
 function QuizIsland() {
   const { hash } = useLocation();
   return (
-    <WhenNear open={hash === '#quiz' || hash.startsWith('#q-')} fallback={<p className="loading">Loading the quiz…</p>}>
-      <ErrorBoundary what="The self-quiz">
-        <QuizSection />
-      </ErrorBoundary>
-    </WhenNear>
+    // Focusable, so that following a link to #quiz moves focus here (the browser focuses a focusable
+    // target) and the next Tab goes into the questions.
+    <section id="quiz" className="quiz" aria-labelledby="quiz-title" tabIndex={-1}>
+      <h2 id="quiz-title">Self-quiz</h2>
+      <WhenNear
+        open={hash === '#quiz' || hash.startsWith('#q-')}
+        fallback={<p className="loading">Loading the quiz…</p>}
+      >
+        <ErrorBoundary what="The self-quiz">
+          <QuizSection />
+        </ErrorBoundary>
+      </WhenNear>
+    </section>
   );
 }
 

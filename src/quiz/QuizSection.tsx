@@ -17,7 +17,10 @@ function useStorageState(): StorageState {
   return useSyncExternalStore(subscribeStorageState, storageState, () => 'saved');
 }
 
-/** The self-quiz at the end of a chapter: answers are saved per chapter and survive reloads. */
+/**
+ * The self-quiz at the end of a chapter, under its heading (see QuizIsland): answers are saved per
+ * chapter and survive reloads.
+ */
 export default function QuizSection() {
   const chapter = useChapter();
   const quiz = use(loadQuiz(chapter.slug));
@@ -87,8 +90,7 @@ export default function QuizSection() {
   };
 
   return (
-    <section id="quiz" className="quiz" aria-labelledby="quiz-title" data-interactive={hydrated}>
-      <h2 id="quiz-title">Self-quiz</h2>
+    <div className="quiz-body" data-interactive={hydrated}>
       <p>
         {questions.length} questions. Each answer is explained as soon as you check it
         {!hydrated || storage === 'saved'
@@ -176,6 +178,6 @@ export default function QuizSection() {
         </p>
       </div>
       <ReturnToQuestion />
-    </section>
+    </div>
   );
 }

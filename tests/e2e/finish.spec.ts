@@ -486,3 +486,42 @@ test('on a phone the search button says Search', async ({ browser, problems }) =
   await expect(page.locator('.search-button')).toContainText('Search');
   await context.close();
 });
+
+test.describe('skip to the quiz', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  /** Activate the chapter's skip link by keyboard; the quiz's heading must be on screen with focus once it has loaded. */
+  async function skipToQuiz(page: Page) {
+    const quiz = page.locator('#quiz');
+    const heading = quiz.getByRole('heading', { level: 2, name: 'Self-quiz' });
+    await page.getByRole('link', { name: 'Skip to the quiz' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(heading).toBeInViewport();
+    // The quiz's code arrives under the heading; once it has, the heading is still where the reader is.
+    await expect(quiz.locator('.quiz-body')).toHaveAttribute('data-interactive', 'true');
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await expect(quiz).toBeFocused();
+    // The next Tab goes into the first question, not back through the lesson.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('quiz')!.contains(document.activeElement))).toBe(true);
+  }
+
+  test('the skip link lands on the quiz heading with focus, on a first visit and after a navigation', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.goto('/kernel-level/');
+    await hydrated(page);
+    await skipToQuiz(page);
+    await expect(page).toHaveURL(/\/kernel-level\/#quiz$/);
+
+    // A chapter reached through a link inside the app has no prerendered quiz: it loads after the jump.
+    await page.getByRole('link', { name: /^Next/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hypervisor virtualization');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await skipToQuiz(page);
+  });
+});

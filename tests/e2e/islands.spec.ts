@@ -41,7 +41,7 @@ test('wide screen: the side panel hydrates in place; the quiz loads only when sc
   page,
 }) => {
   const scripts = scriptsRequested(page);
-  await rememberServerNodes(page, { panel: '.lesson-aside figure', quiz: '#quiz' });
+  await rememberServerNodes(page, { panel: '.lesson-aside figure', quiz: '.quiz-body' });
   await page.goto('/privilege-rings');
   await hydrated(page);
   const panel = page.locator('.lesson-aside figure');
@@ -52,18 +52,18 @@ test('wide screen: the side panel hydrates in place; the quiz loads only when sc
   // The quiz, far below, is readable but its code has not been fetched.
   await page.waitForTimeout(500);
   expect(scripts.filter((s) => /QuizSection/.test(s))).toEqual([]);
-  await expect(page.locator('#quiz')).toHaveAttribute('data-interactive', 'false');
+  await expect(page.locator('.quiz-body')).toHaveAttribute('data-interactive', 'false');
 
   await page.locator('#quiz').scrollIntoViewIfNeeded();
-  await expect(page.locator('#quiz')).toHaveAttribute('data-interactive', 'true');
+  await expect(page.locator('.quiz-body')).toHaveAttribute('data-interactive', 'true');
   expect(scripts.filter((s) => /QuizSection/.test(s))).toHaveLength(1);
-  expect(await keptInPlace(page, 'quiz', '#quiz')).toBe(true);
+  expect(await keptInPlace(page, 'quiz', '.quiz-body')).toBe(true);
 });
 
 test('an address into the quiz loads it at once', async ({ page }) => {
   await page.goto('/privilege-rings#quiz');
   await hydrated(page);
-  await expect(page.locator('#quiz')).toHaveAttribute('data-interactive', 'true');
+  await expect(page.locator('.quiz-body')).toHaveAttribute('data-interactive', 'true');
 });
 
 test.describe('on a phone', () => {
