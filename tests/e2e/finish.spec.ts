@@ -510,9 +510,7 @@ test.describe('skip to the quiz', () => {
 
   test('the skip link lands on the quiz heading with focus, on a first visit and after a navigation', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto('/kernel-level/');
     await hydrated(page);
     await skipToQuiz(page);
