@@ -1,13 +1,14 @@
 import { architectures } from '../model/architectures';
 import { ioTechniqueLabels, mechanismSummary, memoryTechniqueLabels } from '../model/mechanisms';
-import { traitKeys, traitNames } from '../model/stack';
+import { guestKernelModified, requiresCpuSupport, traitKeys, traitNames } from '../model/stack';
 import type { Architecture, ArchitectureId } from '../model/types';
 
 const levelWords = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 function kernelModified(a: Architecture): string {
-  if (a.guestKernelModified === null) return 'No guest kernel';
-  return a.guestKernelModified ? 'Yes' : 'No';
+  const modified = guestKernelModified(a);
+  if (modified === null) return 'No guest kernel';
+  return modified ? 'Yes' : 'No';
 }
 
 /** Every design side by side, straight from the model; rows that differ are marked. */
@@ -15,7 +16,7 @@ export default function CompareTable({ archs }: { archs?: readonly ArchitectureI
   const shown = archs ? architectures.filter((a) => archs.includes(a.id)) : architectures;
   const rows: { label: string; cell: (a: Architecture) => string; why?: (a: Architecture) => string }[] = [
     { label: 'Guest kernel modified?', cell: kernelModified },
-    { label: 'Needs CPU support (VT-x/AMD-V)?', cell: (a) => (a.requiresCpuSupport ? 'Yes' : 'No') },
+    { label: 'Needs CPU support (VT-x/AMD-V)?', cell: (a) => (requiresCpuSupport(a) ? 'Yes' : 'No') },
     { label: 'What guests share', cell: (a) => a.shares },
     ...traitKeys.map((k) => ({
       label: traitNames[k],

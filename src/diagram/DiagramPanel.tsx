@@ -3,25 +3,9 @@ import { useActiveSection } from '../lesson/useActiveSection';
 import { replaceRecent } from '../lib/historyEntry';
 import { useHydrated } from '../lib/useHydrated';
 import type { ChapterSummary } from '../model/course';
-import { diagramSearch, parseDiagramParams, withoutDiagram, type DiagramState } from '../model/diagram-state';
-import type { ArchitectureId } from '../model/types';
+import { defaultArch, focusFor } from '../model/default-design';
+import { diagramSearch, parseDiagramParams, withoutDiagram } from '../model/diagram-state';
 import StackDiagram from './StackDiagram';
-
-/** The diagram a section asked for: the last <StackDiagram> at or above the section in view. */
-export function focusFor(chapter: ChapterSummary, active: string | null): DiagramState | undefined {
-  const order = new Map(chapter.headings.map((h, i) => [h.id, i]));
-  const at = active === null ? -1 : (order.get(active) ?? -1);
-  let found: DiagramState | undefined;
-  for (const d of chapter.diagrams) {
-    const i = d.section === null ? -1 : (order.get(d.section) ?? -1);
-    if (i <= at) found = { arch: d.arch, step: d.step };
-  }
-  return found;
-}
-
-export function defaultArch(chapter: ChapterSummary): ArchitectureId {
-  return chapter.diagram ?? chapter.diagrams[0]?.arch ?? 'bare-metal';
-}
 
 /**
  * The sticky panel beside a lesson. It follows the section being read, unless the URL (an

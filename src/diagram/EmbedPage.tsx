@@ -5,6 +5,7 @@ import { Head } from '../lib/head';
 import { absoluteUrl, appHref } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture, isArchitectureId } from '../model/architectures';
+import { EMBED_FALLBACK_DESIGN } from '../model/default-design';
 import { diagramSearch, parseDiagramParams } from '../model/diagram-state';
 import { chapterFor, embedPath, embedSearch, HEIGHT_MESSAGE, parseEmbedTheme } from '../model/embed';
 import StackDiagram from './StackDiagram';
@@ -43,7 +44,7 @@ export default function EmbedPage() {
   const { pathname } = useLocation();
   const ref = useReportHeight();
   const known = isArchitectureId(rawArch);
-  const fallback = known ? rawArch : 'hardware-assisted';
+  const fallback = known ? rawArch : EMBED_FALLBACK_DESIGN;
   const query = new URLSearchParams(hydrated ? params : undefined);
   query.set('arch', fallback);
   const parsed = parseDiagramParams(query, fallback);

@@ -7,7 +7,7 @@ import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture } from '../model/architectures';
 import type { ChapterSummary } from '../model/course';
-import { getDesign, isDesignId } from '../model/machine/designs';
+import { DEFAULT_DESIGN, getDesign, isDesignId } from '../model/machine/designs';
 import { privilegeLabel } from '../model/privilege';
 import type { ArchitectureId } from '../model/types';
 import { actionLabel, stepLayer } from '../model/stack';
@@ -60,7 +60,7 @@ function PrintLink({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
 
 /** A lesson's machine on paper: its program and design, and the address of the sandbox that runs it. */
 function PrintMachine({ program, design, title }: { program: string; design: string; title?: string }) {
-  const id = isDesignId(design) ? design : 'bare-metal';
+  const id = isDesignId(design) ? design : DEFAULT_DESIGN;
   const text = program.trim();
   return (
     <figure className="print-machine">

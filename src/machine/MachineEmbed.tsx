@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { AppLink } from '../lib/AppLink';
 import { useHydrated } from '../lib/useHydrated';
-import { isDesignId } from '../model/machine/designs';
+import { DEFAULT_DESIGN, isDesignId } from '../model/machine/designs';
 import { machineSearch, type MachineUrlState } from '../model/machine/url';
 import { Workbench } from './Workbench';
 
@@ -22,7 +22,7 @@ export default function MachineEmbed({ program, design: rawDesign, title }: Prop
   const hydrated = useHydrated();
   const titleId = useId();
   // The content check rejects unknown designs; this keeps a bad tag from breaking the chapter.
-  const design = isDesignId(rawDesign) ? rawDesign : 'bare-metal';
+  const design = isDesignId(rawDesign) ? rawDesign : DEFAULT_DESIGN;
   const [state, setState] = useState<MachineUrlState>({ design, program: program.trim(), step: -1, level: null });
   const sandbox = `/machine?${machineSearch({ ...state, step: -1, level: null })}`;
   return (

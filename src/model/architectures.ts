@@ -1,5 +1,5 @@
 import { GUEST_RING0, GUEST_RING3, RING0, RING1, RING3, ROOT_RING0, ROOT_RING3 } from './privilege';
-import type { Architecture, ArchitectureId, Layer } from './types';
+import type { Architecture, Layer } from './types';
 
 const hardware = {
   id: 'hardware',
@@ -68,8 +68,6 @@ const bareMetal = {
       columns: ['host'],
     },
   ],
-  guestKernelModified: null,
-  requiresCpuSupport: false,
   shares: 'Nothing is shared between operating systems: there is only one.',
   traits: {
     overhead: { level: 'low', why: 'Nothing sits between the kernel and the hardware.' },
@@ -115,7 +113,7 @@ const bareMetal = {
       },
     ],
   },
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const hosted = {
   id: 'hosted',
@@ -183,8 +181,6 @@ const hosted = {
       RING3,
     ),
   ],
-  guestKernelModified: false,
-  requiresCpuSupport: false,
   shares: 'The host OS, its drivers and the hardware.',
   traits: {
     overhead: {
@@ -257,7 +253,7 @@ const hosted = {
   },
   today:
     'Binary translation is gone: the products that defined this design need hardware virtualization (VT-x or AMD-V on x86 hosts; VirtualBox removed its software mode in 6.1, 2019). The hosted layout remains, and on Windows with Hyper-V enabled they run through the Windows Hypervisor Platform, as user-mode VMMs over a type 1 hypervisor.',
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const sharedKernel = {
   id: 'shared-kernel',
@@ -318,8 +314,6 @@ const sharedKernel = {
       columns: ['c2'],
     },
   ],
-  guestKernelModified: null,
-  requiresCpuSupport: false,
   shares:
     "The kernel itself: every guest's system calls go to the same kernel, so every guest must be able to run on it.",
   traits: {
@@ -382,7 +376,7 @@ const sharedKernel = {
   },
   today:
     'Containers are built from namespaces and cgroups (plus seccomp and security modules), not from chroot, which only changes where path lookups start and is no security boundary.',
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const userModeLinux = {
   id: 'user-mode-linux',
@@ -428,8 +422,6 @@ const userModeLinux = {
       RING3,
     ),
   ],
-  guestKernelModified: true,
-  requiresCpuSupport: false,
   shares: 'The host kernel, which schedules the guest kernel and its processes like any others.',
   traits: {
     overhead: {
@@ -495,7 +487,7 @@ const userModeLinux = {
   },
   today:
     'UML survives mainly as a tool for testing kernels. It and KVM work in opposite ways, so the old label "kernel-level virtualization" groups them only loosely.',
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const kvm = {
   id: 'kvm',
@@ -566,8 +558,6 @@ const kvm = {
       GUEST_RING3,
     ),
   ],
-  guestKernelModified: false,
-  requiresCpuSupport: true,
   shares: 'The host Linux kernel, its scheduler and memory manager, and the hardware.',
   traits: {
     overhead: {
@@ -646,7 +636,7 @@ const kvm = {
   },
   today:
     "KVM is part of mainline Linux (since 2.6.20, 2007), not a patched kernel. It is often called type 1 and sometimes hosted; the clearest description is that the operating system itself is the hypervisor. Beyond x86 it runs on arm64, s390, POWER and RISC-V. AWS's Nitro hypervisor is based on it, and Firecracker uses it.",
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const paravirtualization = {
   id: 'paravirtualization',
@@ -715,8 +705,6 @@ const paravirtualization = {
       RING3,
     ),
   ],
-  guestKernelModified: true,
-  requiresCpuSupport: false,
   shares: 'The hypervisor and, for I/O, the drivers in dom0.',
   traits: {
     overhead: {
@@ -777,7 +765,7 @@ const paravirtualization = {
   },
   today:
     'The paravirtual MMU and PV-only guests are fading: hardware assistance replaced them, and XCP-ng has dropped 32-bit PV guests. Paravirtual interfaces inside hardware-assisted guests are standard: I/O (virtio, Xen front-ends, Hyper-V VMBus), clocks, spinlocks and TLB flushes.',
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const fullVirtualization = {
   id: 'full-virtualization',
@@ -840,8 +828,6 @@ const fullVirtualization = {
       RING3,
     ),
   ],
-  guestKernelModified: false,
-  requiresCpuSupport: false,
   shares: 'The hypervisor (with its device drivers) and the hardware.',
   traits: {
     overhead: {
@@ -892,7 +878,7 @@ const fullVirtualization = {
   },
   today:
     "On today's x86 processors, full virtualization of unmodified guests is done with hardware assistance rather than binary translation. ESX itself ended at 4.1; its successor ESXi relies on VT-x/AMD-V.",
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 const hardwareAssisted = {
   id: 'hardware-assisted',
@@ -950,8 +936,6 @@ const hardwareAssisted = {
       GUEST_RING3,
     ),
   ],
-  guestKernelModified: false,
-  requiresCpuSupport: true,
   shares: "The hypervisor, the hardware, and for I/O the management OS's drivers.",
   traits: {
     overhead: {
@@ -1022,7 +1006,7 @@ const hardwareAssisted = {
   },
   today:
     'Almost every hypervisor now works this way, combined with paravirtual I/O drivers or with hardware I/O virtualization (SR-IOV, offload cards). The "ring -1" you may read about is slang: root and non-root are modes beside the rings, not a new ring.',
-} as const satisfies Architecture;
+} as const satisfies Architecture<string>;
 
 export const architectures = [
   bareMetal,
@@ -1033,7 +1017,10 @@ export const architectures = [
   paravirtualization,
   fullVirtualization,
   hardwareAssisted,
-] as const satisfies readonly Architecture[];
+] as const satisfies readonly Architecture<string>[];
+
+/** A design's id: one of the designs above, so adding a design is one entry in this list. */
+export type ArchitectureId = (typeof architectures)[number]['id'];
 
 export const architectureIds: readonly ArchitectureId[] = architectures.map((a) => a.id);
 

@@ -42,6 +42,17 @@ export function mostPrivileged(arch: Architecture): Layer[] {
   return arch.layers.filter((l) => privilegeRank(l.privilege) === best);
 }
 
+/** Whether the design's guest kernels are changed for it (every one marked `modified`); `null` when it has none. */
+export function guestKernelModified(arch: Architecture): boolean | null {
+  const kernels = arch.layers.filter((l) => l.kind === 'guest-kernel');
+  return kernels.length === 0 ? null : kernels.every((l) => l.modified === true);
+}
+
+/** Whether the design needs VT-x/AMD-V: some layer runs in root or non-root operation. */
+export function requiresCpuSupport(arch: Architecture): boolean {
+  return arch.layers.some((l) => l.privilege !== null && l.privilege.mode !== 'legacy');
+}
+
 export function findLayer(arch: Architecture, id: string): Layer | undefined {
   return arch.layers.find((l) => l.id === id);
 }

@@ -2,6 +2,7 @@
  * The architecture model: plain data that every view (diagram, trace, compare table,
  * text twin, quiz) is derived from. No React, no DOM, no animation code here.
  */
+import type { ArchitectureId } from './architectures';
 
 /** Where a layer's code executes. `null` ring means "not software" (the hardware itself). */
 export type CpuMode = 'legacy' | 'vmx-root' | 'vmx-non-root';
@@ -25,15 +26,8 @@ export type LayerKind =
   | 'guest-userland'
   | 'guest-app';
 
-export type ArchitectureId =
-  | 'bare-metal'
-  | 'hosted'
-  | 'shared-kernel'
-  | 'user-mode-linux'
-  | 'kvm'
-  | 'paravirtualization'
-  | 'full-virtualization'
-  | 'hardware-assisted';
+/** The ids of the designs in `architectures` (src/model/architectures.ts), derived from that list. */
+export type { ArchitectureId };
 
 export type Family = 'baseline' | 'hosted' | 'os-level' | 'kernel-level' | 'hypervisor';
 
@@ -132,17 +126,15 @@ export interface Mechanism<T extends string> {
   readonly sources: readonly string[];
 }
 
-export interface Architecture {
-  readonly id: ArchitectureId;
+/** A design. Its data is written as `Architecture<string>`, since the id type is derived from that data. */
+export interface Architecture<Id extends string = ArchitectureId> {
+  readonly id: Id;
   readonly name: string;
   readonly shortName: string;
   readonly family: Family;
   readonly summary: string;
   readonly columns: readonly Column[];
   readonly layers: readonly Layer[];
-  /** `null` when the design has no guest kernel at all. */
-  readonly guestKernelModified: boolean | null;
-  readonly requiresCpuSupport: boolean;
   /** What the guests share with each other. */
   readonly shares: string;
   readonly traits: Readonly<Record<TraitKey, Trait>>;

@@ -6,20 +6,9 @@
 import { getArchitecture } from '../architectures';
 import type { Architecture, ArchitectureId, Layer, Privilege } from '../types';
 
-export const designIds = [
-  'bare-metal',
-  'trap-and-emulate',
-  'binary-translation',
-  'paravirtualization',
-  'hardware-assisted',
-  'kvm',
-  'shared-kernel',
-  'user-mode-linux',
-] as const;
-export type DesignId = (typeof designIds)[number];
-
-export interface MachineDesign {
-  readonly id: DesignId;
+/** A machine design. Its data is written as `MachineDesign<string>`, since the id type is derived from it. */
+export interface MachineDesign<Id extends string = DesignId> {
+  readonly id: Id;
   readonly name: string;
   /** The stack this design runs on (drawn by the diagram; its layers handle the events). */
   readonly architecture: ArchitectureId;
@@ -77,7 +66,14 @@ export const machineDesigns = [
     architecture: 'user-mode-linux',
     summary: "The guest kernel is a ported host process; its processes' system calls are intercepted with ptrace.",
   },
-] as const satisfies readonly MachineDesign[];
+] as const satisfies readonly MachineDesign<string>[];
+
+export type DesignId = (typeof machineDesigns)[number]['id'];
+
+export const designIds: readonly DesignId[] = machineDesigns.map((d) => d.id);
+
+/** The machine's design when an address or a lesson's tag names none that exists. */
+export const DEFAULT_DESIGN: DesignId = 'bare-metal';
 
 export function isDesignId(value: unknown): value is DesignId {
   return typeof value === 'string' && (designIds as readonly string[]).includes(value);

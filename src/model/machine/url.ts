@@ -2,7 +2,7 @@
  * The machine's state in the address: `design`, `program` (the text), `step` (1-based event of the
  * trace) and `level`, so an instructor can link a prepared program. Bad input falls back, visibly.
  */
-import { isDesignId, type DesignId } from './designs';
+import { DEFAULT_DESIGN, isDesignId, type DesignId } from './designs';
 import { MAX_PROGRAM_LINES } from './isa';
 import { getLevel } from './levels';
 
@@ -37,7 +37,7 @@ export function parseMachineParams(params: URLSearchParams): ParsedMachineUrl {
   const rawLevel = params.get('level');
   const level = rawLevel === null ? undefined : getLevel(rawLevel);
   if (rawLevel !== null && !level) problems.push(`There is no level called "${rawLevel.slice(0, 40)}".`);
-  let design: DesignId = level?.design ?? 'bare-metal';
+  let design: DesignId = level?.design ?? DEFAULT_DESIGN;
   const rawDesign = params.get('design');
   if (rawDesign !== null) {
     if (isDesignId(rawDesign)) design = rawDesign;

@@ -1,3 +1,4 @@
+import type { ProductId } from '../products';
 import type { ArchitectureId } from '../types';
 
 /** Fields every question has, whatever its kind. */
@@ -55,7 +56,7 @@ export type OrderDirection = 'hardware-up' | 'top-down';
 export interface MatchProductsQuestion extends QuestionBase {
   readonly kind: 'match';
   /** Product ids from the model; the right approach for each comes from the model. */
-  readonly products: readonly string[];
+  readonly products: readonly ProductId[];
   /** The approaches offered for every product. Each product's own approach must be among them. */
   readonly options: readonly ArchitectureId[];
   /** Why each product belongs where it does, keyed by product id. */
