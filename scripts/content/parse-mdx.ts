@@ -15,7 +15,7 @@ import type { Heading } from '../../src/model/course';
 
 export interface TagUse {
   readonly name: string;
-  readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
+  readonly attributes: Readonly<Record<string, unknown>>;
   readonly line: number;
   /** The id of the h2/h3 this tag sits under, or null before the first heading. */
   readonly section: string | null;
@@ -31,19 +31,46 @@ export interface ParsedLesson {
   readonly sections: { id: string | null; title: string | null; text: string }[];
 }
 
+interface EstreeNode {
+  type: string;
+  value?: unknown;
+  operator?: string;
+  argument?: EstreeNode;
+  elements?: (EstreeNode | null)[];
+  expression?: EstreeNode;
+  body?: EstreeNode[];
+}
+
 interface JsxAttribute {
   type: string;
   name?: string;
-  value?: string | { type: string; value: string } | null;
+  value?: string | { type: string; value: string; data?: { estree?: EstreeNode } } | null;
 }
 
-function attributeValue(a: JsxAttribute): string | number | boolean | null {
+const NOT_LITERAL = Symbol('not a literal');
+
+/** The value of a literal expression (a number, string, boolean, null, or a list of those); else NOT_LITERAL. */
+function literalValue(node: EstreeNode | undefined): unknown {
+  if (!node) return NOT_LITERAL;
+  if (node.type === 'Literal') return node.value;
+  if (node.type === 'UnaryExpression' && node.operator === '-') {
+    const n = literalValue(node.argument);
+    return typeof n === 'number' ? -n : NOT_LITERAL;
+  }
+  if (node.type === 'ArrayExpression') {
+    const items = (node.elements ?? []).map((e) => literalValue(e ?? undefined));
+    return items.includes(NOT_LITERAL) ? NOT_LITERAL : items;
+  }
+  return NOT_LITERAL;
+}
+
+/** A string attribute as written; an expression (`step={2}`, `archs={['hosted']}`) as the literal it spells. */
+function attributeValue(a: JsxAttribute): unknown {
   if (a.value === null || a.value === undefined) return true;
   if (typeof a.value === 'string') return a.value;
-  const expr = a.value.value.trim();
-  if (/^-?\d+$/.test(expr)) return Number(expr);
-  if (expr === 'true' || expr === 'false') return expr === 'true';
-  return expr;
+  const statement = a.value.data?.estree?.body?.[0];
+  const value = literalValue(statement?.type === 'ExpressionStatement' ? statement.expression : undefined);
+  return value === NOT_LITERAL ? a.value.value.trim() : value;
 }
 
 export function parseLesson(source: string): ParsedLesson {

@@ -1,10 +1,11 @@
-import { lazy, type ComponentPropsWithoutRef } from 'react';
+import { lazy, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { useLocation, useSearchParams } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { useHydrated } from '../lib/useHydrated';
 import { WhenNear } from '../lib/WhenNear';
+import type { LessonTag, LessonTagProps } from '../model/lesson-tags';
 import type { ArchitectureId } from '../model/types';
 import { Cite, DeepDive, Intro, Note, Pitfall, Term } from './blocks';
 import { Heading } from './HeadingAnchor';
@@ -126,6 +127,34 @@ function LazyBlock({ what, children }: { what: string; children: React.ReactNode
   );
 }
 
+/**
+ * One component per lesson tag, each taking the props src/model/lesson-tags.ts declares for it (the
+ * content check validates every tag against that table, so a tag missing here fails the typecheck).
+ */
+const tagComponents = {
+  Intro,
+  DeepDive,
+  Pitfall,
+  Note,
+  Term,
+  Cite,
+  StackDiagram: InlineDiagram,
+  CompareTable: (props) => (
+    <LazyBlock what="The comparison table">
+      <CompareTable {...props} />
+    </LazyBlock>
+  ),
+  Products: (props) => (
+    <LazyBlock what="The product table">
+      <ProductTable {...props} />
+    </LazyBlock>
+  ),
+  Quiz: QuizIsland,
+  PageWalkExplorer: PageWalkIsland,
+  PacketPath: PacketPathIsland,
+  Machine: MachineIsland,
+} satisfies { [T in LessonTag]: ComponentType<LessonTagProps<T> & { children: ReactNode }> };
+
 /** The one component map every lesson is rendered with; lessons import nothing. */
 export const mdxComponents: MDXComponents = {
   h2: (props) => <Heading level={2} {...props} />,
@@ -136,25 +165,5 @@ export const mdxComponents: MDXComponents = {
       <table {...props} />
     </div>
   ),
-  Intro,
-  DeepDive,
-  Pitfall,
-  Note,
-  Term,
-  Cite,
-  StackDiagram: InlineDiagram,
-  CompareTable: (props: { archs?: ArchitectureId[] }) => (
-    <LazyBlock what="The comparison table">
-      <CompareTable {...props} />
-    </LazyBlock>
-  ),
-  Products: (props: { arch: ArchitectureId }) => (
-    <LazyBlock what="The product table">
-      <ProductTable {...props} />
-    </LazyBlock>
-  ),
-  Quiz: QuizIsland,
-  PageWalkExplorer: PageWalkIsland,
-  PacketPath: PacketPathIsland,
-  Machine: MachineIsland,
+  ...tagComponents,
 };

@@ -170,6 +170,27 @@ describe('content checks on broken courses (tests/fixtures)', () => {
     ]);
   });
 
+  it('names the line of a tag that is not a lesson tag', async () => {
+    const line = await lineOf('unknown-tag', '01-basics.mdx', '<Pitfal');
+    expect(await problems('unknown-tag')).toEqual([
+      `/content/01-basics.mdx: line ${line} <Pitfal>: is not a lesson tag; the tags are Intro, DeepDive, Pitfall, Note, Term, Cite, StackDiagram, CompareTable, Products, Quiz, PageWalkExplorer, PacketPath, Machine (src/model/lesson-tags.ts)`,
+    ]);
+  });
+
+  it('names the line of a misspelt prop, and the props the tag takes', async () => {
+    const line = await lineOf('misspelt-prop', '01-basics.mdx', '<StackDiagram');
+    expect(await problems('misspelt-prop')).toEqual([
+      `/content/01-basics.mdx: line ${line} <StackDiagram>: "setp" is not a prop of <StackDiagram> (it takes arch, step)`,
+    ]);
+  });
+
+  it('names the line of a prop whose value is not allowed', async () => {
+    const line = await lineOf('invalid-prop', '01-basics.mdx', '<CompareTable');
+    expect(await problems('invalid-prop')).toEqual([
+      `/content/01-basics.mdx: line ${line} <CompareTable>: architecture "vmware" does not exist`,
+    ]);
+  });
+
   it('names a bibliography key that does not exist', async () => {
     expect(await problems('unknown-source')).toEqual([
       '/content/01-basics.mdx: references[1]: "xen03" is not a key of content/bibliography.ts',
