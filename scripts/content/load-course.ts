@@ -133,7 +133,8 @@ export async function loadCourse(root: string): Promise<LoadResult> {
           .map((t) => ({
             section: t.section,
             arch: t.attributes.arch as ChapterMeta['diagrams'][number]['arch'],
-            step: typeof t.attributes.step === 'number' ? t.attributes.step : -1,
+            // Authors count steps from 1, as the caption does (src/model/step.ts).
+            step: typeof t.attributes.step === 'number' ? t.attributes.step - 1 : null,
           })),
       },
     });
@@ -266,8 +267,8 @@ function checkLessonTags(
         break;
       case 'StackDiagram': {
         const arch = architectures.find((a) => a.id === archId);
-        if (arch && typeof step === 'number' && step >= arch.path.steps.length)
-          err(at, `step ${step} is outside ${arch.id}'s trace (0 to ${arch.path.steps.length - 1})`);
+        if (arch && typeof step === 'number' && step > arch.path.steps.length)
+          err(at, `step ${step} is outside ${arch.id}'s trace (1 to ${arch.path.steps.length})`);
         break;
       }
       case 'Machine': {

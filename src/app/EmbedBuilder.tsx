@@ -11,6 +11,7 @@ import {
   type EmbedOptions,
   type EmbedTheme,
 } from '../model/embed';
+import { stepFromWritten, writtenStep } from '../model/step';
 import { CopyButton } from './CopyLink';
 
 const THEME_NAMES: Record<EmbedTheme, string> = {
@@ -22,7 +23,7 @@ const THEME_NAMES: Record<EmbedTheme, string> = {
 /** The embed code for a design, step and theme, written as the instructor picks them. */
 export function EmbedBuilder() {
   const hydrated = useHydrated();
-  const [options, setOptions] = useState<EmbedOptions>({ arch: 'kvm', step: -1, theme: 'auto' });
+  const [options, setOptions] = useState<EmbedOptions>({ arch: 'kvm', step: null, theme: 'auto' });
   const arch = getArchitecture(options.arch);
   const path = embedPath(options);
   // Absolute addresses need the host the course is served from, known only in the browser.
@@ -37,7 +38,7 @@ export function EmbedBuilder() {
             value={options.arch}
             disabled={!hydrated}
             onChange={(e) => {
-              if (isArchitectureId(e.target.value)) setOptions({ ...options, arch: e.target.value, step: -1 });
+              if (isArchitectureId(e.target.value)) setOptions({ ...options, arch: e.target.value, step: null });
             }}
           >
             {architectures.map((a) => (
@@ -50,13 +51,15 @@ export function EmbedBuilder() {
         <label>
           Opens at{' '}
           <select
-            value={options.step}
+            value={writtenStep(options.step) ?? '0'}
             disabled={!hydrated}
-            onChange={(e) => setOptions({ ...options, step: Number(e.target.value) })}
+            onChange={(e) =>
+              setOptions({ ...options, step: stepFromWritten(e.target.value, arch.path.steps.length) ?? null })
+            }
           >
-            <option value={-1}>The start, before the trace</option>
+            <option value="0">The start, before the trace</option>
             {arch.path.steps.map((s, i) => (
-              <option key={i} value={i}>
+              <option key={i} value={i + 1}>
                 Step {i + 1} of {arch.path.steps.length}
               </option>
             ))}

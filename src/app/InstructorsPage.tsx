@@ -2,6 +2,7 @@ import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { absoluteUrl, appHref } from '../lib/url';
 import { canonicalPath } from '../model/pages';
+import { diagramSearch } from '../model/diagram-state';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures, getArchitecture } from '../model/architectures';
 import { EMBED_HEIGHTS, embedPath, embedSnippet as snippetFor } from '../model/embed';
@@ -40,14 +41,14 @@ const packetLink = (
   batch = 1,
   dir: PacketPathState['dir'] = 'tx',
   irq: PacketPathState['irq'] = 'injected',
-) => `/io-virtualization?${packetSearch({ design, dir, irq, batch, hop: -1 })}#follow-one-packet`;
+) => `/io-virtualization?${packetSearch({ design, dir, irq, batch, hop: null })}#follow-one-packet`;
 
 /** How to link and embed, with every linkable thing listed. Generated from the content and the model. */
 export default function InstructorsPage() {
   // Absolute addresses need the host the course is served from, known only in the browser.
   const hydrated = useHydrated();
   const embedSnippet = (arch: ArchitectureId) => {
-    const path = embedPath({ arch, step: -1, theme: 'auto' });
+    const path = embedPath({ arch, step: null, theme: 'auto' });
     return snippetFor(
       hydrated ? absoluteUrl(path) : appHref(path),
       `Ring Zero: ${getArchitecture(arch).name}`,
@@ -160,13 +161,13 @@ export default function InstructorsPage() {
           <h4>Diagram states</h4>
           <ul className="link-list">
             {c.diagrams.map((d, i) => {
-              const path = `/${c.slug}?arch=${d.arch}${d.step >= 0 ? `&step=${d.step + 1}` : ''}`;
+              const path = `/${c.slug}?${diagramSearch(d)}`;
               const section = c.headings.find((h) => h.id === d.section)?.text ?? 'Introduction';
               return (
                 <LinkRow
                   key={`${path}-${i}`}
                   path={path}
-                  label={`${section}: ${architectures.find((a) => a.id === d.arch)?.shortName}${d.step >= 0 ? `, step ${d.step + 1}` : ''}`}
+                  label={`${section}: ${architectures.find((a) => a.id === d.arch)?.shortName}${d.step === null ? '' : `, step ${d.step + 1}`}`}
                 />
               );
             })}

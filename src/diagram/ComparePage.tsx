@@ -5,6 +5,7 @@ import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { architectures } from '../model/architectures';
 import type { DiagramState } from '../model/diagram-state';
+import { embedPath } from '../model/embed';
 import { compareSearch, parseCompareParams, type CompareState } from '../model/operation-compare';
 import type { ArchitectureId } from '../model/types';
 import CompareTable from './CompareTable';
@@ -12,7 +13,7 @@ import OperationCompare from './OperationCompare';
 import StackDiagram from './StackDiagram';
 
 /** A step of one of the two diagrams has no place in this page's address (its `step` is the operation's). */
-const embedLink = (s: DiagramState) => absoluteUrl(`/embed/${s.arch}/${s.step >= 0 ? `?step=${s.step + 1}` : ''}`);
+const embedLink = (s: DiagramState) => absoluteUrl(embedPath({ arch: s.arch, step: s.step, theme: 'auto' }));
 
 /**
  * Two designs side by side: their stacks, one privileged operation played through both, and the
@@ -27,7 +28,7 @@ export default function ComparePage() {
   const { a, b } = parsed.state;
   const show = (next: CompareState) =>
     void navigate({ pathname, search: compareSearch(next) }, { replace: replaceRecent(), preventScrollReset: true });
-  const choose = (next: { a: ArchitectureId; b: ArchitectureId }) => show({ ...parsed.state, ...next, step: -1 });
+  const choose = (next: { a: ArchitectureId; b: ArchitectureId }) => show({ ...parsed.state, ...next, step: null });
   const picker = (label: string, value: ArchitectureId, onPick: (v: ArchitectureId) => void) => (
     <label className="compare-picker">
       <span>{label}</span>

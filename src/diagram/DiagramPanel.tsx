@@ -18,7 +18,7 @@ export default function DiagramPanel({ chapter }: { chapter: ChapterSummary }) {
   const location = useLocation();
   const parsed = parseDiagramParams(hydrated ? params : new URLSearchParams(), defaultArch(chapter));
   const active = useActiveSection(chapter.headings.map((h) => h.id));
-  const following = focusFor(chapter, active) ?? { arch: defaultArch(chapter), step: -1 };
+  const following = focusFor(chapter, active) ?? { arch: defaultArch(chapter), step: null };
   const state = parsed.requested ? parsed.state : following;
   // A state the reader picks is a history entry (Back returns to the one before); rapid steps share one.
   // Other parameters in the address (an explorer's state on the same page) are kept.

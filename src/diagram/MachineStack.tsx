@@ -32,7 +32,7 @@ export default function MachineStack({
       <LazyMotion features={loadFeatures} strict>
         <MotionConfig reducedMotion="user">
           <LayoutGroup id={scope}>
-            <StackView arch={arch} step={-1} scope={scope} activeLayer={activeLayer} />
+            <StackView arch={arch} step={null} scope={scope} activeLayer={activeLayer} />
           </LayoutGroup>
         </MotionConfig>
       </LazyMotion>

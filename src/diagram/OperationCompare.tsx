@@ -11,6 +11,7 @@ import {
 } from '../model/operation-compare';
 import { privilegeLabel } from '../model/privilege';
 import { actionLabel } from '../model/stack';
+import { clampStep, type Step } from '../model/step';
 import type { ArchitectureId } from '../model/types';
 import { TraceControls } from './TraceControls';
 import { useTracePlayer } from './useTracePlayer';
@@ -23,10 +24,10 @@ interface Props {
 }
 
 /** One design's side: the steps revealed so far, the current one marked, or why there is no path. */
-function Side({ arch, trace, step }: { arch: ArchitectureId; trace: OperationTrace; step: number }) {
+function Side({ arch, trace, step }: { arch: ArchitectureId; trace: OperationTrace; step: Step }) {
   const name = getArchitecture(arch).shortName;
-  const shown = trace.steps.slice(0, step + 1);
-  const machineLink = `/machine?${machineSearch({ design: trace.design.id, program: trace.program, step: -1, level: null })}`;
+  const shown = step === null ? [] : trace.steps.slice(0, step + 1);
+  const machineLink = `/machine?${machineSearch({ design: trace.design.id, program: trace.program, step: null, level: null })}`;
   return (
     <section className="op-side" aria-label={name}>
       <h3>{name}</h3>
@@ -46,7 +47,7 @@ function Side({ arch, trace, step }: { arch: ArchitectureId; trace: OperationTra
           </li>
         ))}
       </ol>
-      {step >= trace.steps.length ? (
+      {step !== null && step >= trace.steps.length ? (
         <p className="op-done">
           {trace.completed ? 'Done' : 'Stopped'} after {trace.steps.length}{' '}
           {trace.steps.length === 1 ? 'step' : 'steps'}.
@@ -70,7 +71,7 @@ export default function OperationCompare({ state, onChange, interactive }: Props
   const left = operationTrace(op, a);
   const right = operationTrace(op, b);
   const total = sharedSteps(op, a, b);
-  const setStep = (s: number) => onChange({ ...state, step: Math.max(-1, Math.min(total - 1, s)) });
+  const setStep = (s: Step) => onChange({ ...state, step: clampStep(s, total) });
   const player = useTracePlayer(step, total, setStep);
   return (
     <section className="op-compare" aria-labelledby="one-operation">
@@ -88,7 +89,7 @@ export default function OperationCompare({ state, onChange, interactive }: Props
             aria-pressed={o.id === op}
             onClick={() => {
               player.stop();
-              onChange({ ...state, op: o.id, step: -1 });
+              onChange({ ...state, op: o.id, step: null });
             }}
           >
             {o.label}
@@ -96,7 +97,7 @@ export default function OperationCompare({ state, onChange, interactive }: Props
         ))}
       </fieldset>
       <p className="op-step">
-        {step < 0 ? (
+        {step === null ? (
           `Press Play or Forward to follow ${getOperation(op).label} through both designs.`
         ) : (
           <span className="step-count">
@@ -105,7 +106,7 @@ export default function OperationCompare({ state, onChange, interactive }: Props
         )}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {step < 0 ? '' : `Step ${step + 1} of ${total}. ${spoken(a, left, step)} ${spoken(b, right, step)}`}
+        {step === null ? '' : `Step ${step + 1} of ${total}. ${spoken(a, left, step)} ${spoken(b, right, step)}`}
       </p>
       <TraceControls
         step={step}

@@ -3,7 +3,8 @@ import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { architectures, getArchitecture } from '../model/architectures';
 import type { DiagramState } from '../model/diagram-state';
 import { privilegeLabel } from '../model/privilege';
-import { actionLabel, clampStep, stepLayer } from '../model/stack';
+import { actionLabel, clampTraceStep, stepLayer } from '../model/stack';
+import { nextStep, previousStep, type Step } from '../model/step';
 import type { ArchitectureId } from '../model/types';
 import { SelectStandIn } from '../lib/StandIn';
 import { useHydrated } from '../lib/useHydrated';
@@ -23,7 +24,8 @@ const loadFeatures = () => import('./motion-features').then((m) => m.default);
 
 interface Props {
   readonly arch: ArchitectureId;
-  readonly step?: number;
+  /** The step shown first (src/model/step.ts: 0-based, null for the plain stack). */
+  readonly step?: Step;
   /** Controlled use (the side panel, the embed page): every change is reported. */
   readonly onChange?: (state: DiagramState) => void;
   /** Hide the design picker (e.g. in compare view, where the page picks). */
@@ -53,12 +55,12 @@ function traceKey(e: KeyboardEvent): 'back' | 'forward' | 'play' | null {
 /** An architecture drawn from the model, with its privileged-instruction trace. */
 export default function StackDiagram({
   arch: archProp,
-  step: stepProp = -1,
+  step: stepProp = null,
   onChange,
   fixedArch = false,
   linkTo = pageWithState,
 }: Props) {
-  const [own, setOwn] = useState({ arch: archProp, step: stepProp });
+  const [own, setOwn] = useState<DiagramState>({ arch: archProp, step: stepProp });
   const [prevProps, setPrevProps] = useState({ archProp, stepProp });
   if (prevProps.archProp !== archProp || prevProps.stepProp !== stepProp) {
     // The section (or URL) asked for another picture: follow it.
@@ -66,33 +68,33 @@ export default function StackDiagram({
     setOwn({ arch: archProp, step: stepProp });
   }
   const arch = getArchitecture(own.arch);
-  const step = clampStep(arch, own.step);
+  const step = clampTraceStep(arch, own.step);
   const update = useCallback(
-    (next: { arch: ArchitectureId; step: number }) => {
+    (next: DiagramState) => {
       setOwn(next);
       onChange?.(next);
     },
     [onChange],
   );
-  const setStep = useCallback((s: number) => update({ arch: own.arch, step: s }), [own.arch, update]);
+  const setStep = useCallback((s: Step) => update({ arch: own.arch, step: s }), [own.arch, update]);
   const player = useTracePlayer(step, arch.path.steps.length, setStep);
   const scope = useId().replace(/:/g, '');
   const hydrated = useHydrated();
-  const current = arch.path.steps[step];
+  const current = step === null ? undefined : arch.path.steps[step];
   const move = describeMove(arch, step);
   const stage = useRef<HTMLDivElement>(null);
   const figure = useRef<HTMLElement>(null);
   useStepInView(figure, `${arch.id}:${step}`, stepTransition(arch, step)?.from);
-  const goTo = (s: number) => {
+  const goTo = (s: Step) => {
     player.stop();
-    setStep(clampStep(arch, s));
+    setStep(clampTraceStep(arch, s));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const key = hydrated ? traceKey(e) : null;
     if (!key) return;
     e.preventDefault();
-    if (key === 'back') goTo(step - 1);
-    else if (key === 'forward') goTo(step + 1);
+    if (key === 'back') goTo(previousStep(step));
+    else if (key === 'forward') goTo(nextStep(step));
     else player.play(!player.playing);
   };
   return (
@@ -120,7 +122,7 @@ export default function StackDiagram({
                 value={arch.id}
                 onChange={(e) => {
                   player.stop();
-                  update({ arch: e.target.value as ArchitectureId, step: -1 });
+                  update({ arch: e.target.value as ArchitectureId, step: null });
                 }}
               >
                 {architectures.map((a) => (
@@ -153,7 +155,7 @@ export default function StackDiagram({
       <TextTwin arch={arch} />
       <figcaption className="trace-caption">
         <div className="trace-step" aria-live="polite">
-          {current ? (
+          {current && step !== null ? (
             <p>
               <span className="step-count">
                 Step {step + 1} of {arch.path.steps.length}

@@ -3,11 +3,12 @@ import { useHydrated } from '../lib/useHydrated';
 import { privilegeKey, privilegeLabel } from '../model/privilege';
 import { shortLabel } from '../model/short-labels';
 import { placeLayers } from '../model/stack';
+import type { Step } from '../model/step';
 import type { Architecture } from '../model/types';
 
 interface Props {
   readonly arch: Architecture;
-  readonly step: number;
+  readonly step: Step;
   /** Prefix for layout ids, so two diagrams on one page never share a morph. */
   readonly scope: string;
   /** When set, layers are buttons (the pick-the-layer quiz). */
@@ -30,7 +31,7 @@ export function StackView({ arch, step, scope, onPick, picked, pickLabel, answer
   const reduced = useReducedMotion();
   // Layers that appear after hydration (a design switch) fade in; prerendered ones are simply there.
   const hydrated = useHydrated();
-  const activeId = activeLayer !== undefined ? activeLayer : arch.path.steps[step]?.layer;
+  const activeId = activeLayer !== undefined ? activeLayer : step === null ? undefined : arch.path.steps[step]?.layer;
   const transition = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 260, damping: 30 };
   const placed = placeLayers(arch);
   const rows = Math.max(...placed.map((p) => p.row));

@@ -1,6 +1,7 @@
 import { m, useReducedMotion } from 'framer-motion';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { crossingLabel, stepTransition, transitionLabel } from '../model/transitions';
+import type { Step } from '../model/step';
 import type { Architecture } from '../model/types';
 import { arrowGeometry, type ArrowGeometry, type Box } from './arrow-geometry';
 
@@ -21,7 +22,7 @@ export function TraceArrow({
   stage,
 }: {
   arch: Architecture;
-  step: number;
+  step: Step;
   stage: RefObject<HTMLElement | null>;
 }) {
   const reduced = useReducedMotion();

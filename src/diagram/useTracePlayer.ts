@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { atLastStep, nextStep, type Step } from '../model/step';
 
 export const STEP_INTERVAL_MS = 2200;
 
@@ -6,9 +7,9 @@ export const STEP_INTERVAL_MS = 2200;
  * Advances a trace one step per interval while playing; stops at the last step.
  * Playing from the end starts again from the first step. Back or Forward stops it.
  */
-export function useTracePlayer(step: number, total: number, setStep: (s: number) => void) {
+export function useTracePlayer(step: Step, total: number, setStep: (s: Step) => void) {
   const [wantsPlay, setWantsPlay] = useState(false);
-  const playing = wantsPlay && step < total - 1;
+  const playing = wantsPlay && !atLastStep(step, total);
   useEffect(() => {
     // Back or Forward shows the state the reader had then: it does not carry on playing from there.
     const stop = () => setWantsPlay(false);
@@ -17,11 +18,11 @@ export function useTracePlayer(step: number, total: number, setStep: (s: number)
   }, []);
   useEffect(() => {
     if (!playing) return undefined;
-    const timer = window.setTimeout(() => setStep(step + 1), step < 0 ? 300 : STEP_INTERVAL_MS);
+    const timer = window.setTimeout(() => setStep(nextStep(step)), step === null ? 300 : STEP_INTERVAL_MS);
     return () => window.clearTimeout(timer);
   }, [playing, step, setStep]);
   const play = (on: boolean) => {
-    if (on && step >= total - 1) setStep(-1);
+    if (on && atLastStep(step, total)) setStep(null);
     setWantsPlay(on);
   };
   return { playing, play, stop: () => setWantsPlay(false) };

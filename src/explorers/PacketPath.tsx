@@ -15,6 +15,7 @@ import {
   perPacket,
 } from '../model/io-paths';
 import { packetSearch, parsePacketParams, type PacketPathState } from '../model/packet-path-state';
+import { clampStep, type Step } from '../model/step';
 import { PacketPathChoices } from './PacketPathChoices';
 import { PacketPathCompare } from './PacketPathCompare';
 import { PacketPathLanes } from './PacketPathLanes';
@@ -53,12 +54,12 @@ export default function PacketPath() {
   );
   const { design: designId, dir, irq, batch } = state;
   const setHop = useCallback(
-    (hop: number) => setState({ design: designId, dir, irq, batch, hop }),
+    (hop: Step) => setState({ design: designId, dir, irq, batch, hop }),
     [setState, designId, dir, irq, batch],
   );
   const player = useTracePlayer(state.hop, hops.length, setHop);
   const design = getIoDesign(state.design);
-  const current = hops[state.hop];
+  const current = state.hop === null ? undefined : hops[state.hop];
   const sofar = countHops(hops, state.batch, state.hop);
   const times = current?.repeat === 'per-packet' ? state.batch : 1;
   const done = state.hop === hops.length - 1;
@@ -95,7 +96,7 @@ export default function PacketPath() {
       </div>
       <figcaption className="trace-caption">
         <div className="trace-step" aria-live="polite">
-          {current ? (
+          {current && state.hop !== null ? (
             <p>
               <span className="step-count">
                 Hop {state.hop + 1} of {hops.length}
@@ -142,7 +143,7 @@ export default function PacketPath() {
         onPlay={player.play}
         onStep={(s) => {
           player.stop();
-          setHop(Math.max(-1, Math.min(hops.length - 1, s)));
+          setHop(clampStep(s, hops.length));
         }}
         label="the packet path"
         interactive={hydrated}

@@ -42,7 +42,7 @@ const IRQ_OPTIONS: { value: IrqMode; label: string }[] = [
 
 /** The four things a learner picks; each change restarts the walk. */
 export function PacketPathChoices({ state, onChange, interactive }: Props) {
-  const restart = { ...state, hop: -1 };
+  const restart = { ...state, hop: null };
   return (
     <div className="packet-choices">
       <ChoiceGroup

@@ -41,7 +41,7 @@ function InlineDiagram({ arch, step }: { arch: ArchitectureId; step?: number }) 
   return (
     <WhenNear className="inline-diagram" margin="200px 0px" fallback={<div className="diagram-placeholder" />}>
       <ErrorBoundary what="This diagram">
-        <StackDiagram arch={arch} step={step ?? -1} />
+        <StackDiagram arch={arch} step={step === undefined ? null : step - 1} />
       </ErrorBoundary>
     </WhenNear>
   );

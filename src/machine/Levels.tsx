@@ -9,7 +9,7 @@ import { machineSearch, type MachineUrlState } from '../model/machine/url';
 import { saveSolved, useLevelProgress } from './level-store';
 
 export function levelHref(level: Level): string {
-  return `/machine?${machineSearch({ design: level.design, program: level.start, step: -1, level: level.id })}`;
+  return `/machine?${machineSearch({ design: level.design, program: level.start, step: null, level: level.id })}`;
 }
 
 function chapterTitle(slug: string): string {
@@ -52,7 +52,7 @@ export function LevelPanel({
   const [reveal, setReveal] = useState(false);
   const progress = useLevelProgress();
   const verdict = useMemo(() => {
-    if (state.step < 0) return null;
+    if (state.step === null) return null;
     const parsed = parseProgram(state.program);
     if (!parsed.ok) return null;
     if (state.design !== level.design)
@@ -86,7 +86,7 @@ export function LevelPanel({
           <pre>{level.solution}</pre>
           <button
             type="button"
-            onClick={() => onChange({ ...state, design: level.design, program: level.solution, step: -1 })}
+            onClick={() => onChange({ ...state, design: level.design, program: level.solution, step: null })}
           >
             Put it in the editor
           </button>

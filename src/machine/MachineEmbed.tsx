@@ -23,8 +23,8 @@ export default function MachineEmbed({ program, design: rawDesign, title }: Prop
   const titleId = useId();
   // The content check rejects unknown designs; this keeps a bad tag from breaking the chapter.
   const design = isDesignId(rawDesign) ? rawDesign : DEFAULT_DESIGN;
-  const [state, setState] = useState<MachineUrlState>({ design, program: program.trim(), step: -1, level: null });
-  const sandbox = `/machine?${machineSearch({ ...state, step: -1, level: null })}`;
+  const [state, setState] = useState<MachineUrlState>({ design, program: program.trim(), step: null, level: null });
+  const sandbox = `/machine?${machineSearch({ ...state, step: null, level: null })}`;
   return (
     <section className="machine-embed" data-machine-embed="" aria-labelledby={titleId}>
       <h3 className="machine-embed-title" id={titleId}>

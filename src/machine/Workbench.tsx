@@ -3,6 +3,7 @@ import { WhenNear } from '../lib/WhenNear';
 import { getDesign, machineDesigns, type DesignId } from '../model/machine/designs';
 import { parseProgram, type ParseError } from '../model/machine/isa';
 import { runProgram } from '../model/machine/run';
+import { clampStep, previousStep } from '../model/step';
 import type { MachineUrlState } from '../model/machine/url';
 import { Editor } from './Editor';
 import { MachineStatus } from './MachineStatus';
@@ -33,8 +34,8 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
   const parsed = useMemo(() => parseProgram(state.program), [state.program]);
   const result = useMemo(() => (parsed.ok ? runProgram(parsed.program, state.design) : null), [parsed, state.design]);
   const last = result ? result.trace.length - 1 : -1;
-  const shown = result && state.step >= 0 ? Math.min(state.step, last) : -1;
-  const entry = result?.trace[shown];
+  const shown = result ? clampStep(state.step, result.trace.length) : null;
+  const entry = shown === null ? undefined : result?.trace[shown];
   const at = useMemo(
     () => (parsed.ok && entry ? runProgram(parsed.program, state.design, { stopAfter: entry.step }) : null),
     [parsed, state.design, entry],
@@ -52,9 +53,11 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
   };
   const run = () => start('last');
   const step = () =>
-    draft !== state.program || shown < 0 ? start('first') : onChange({ ...state, step: Math.min(shown + 1, last) });
-  const back = () => onChange({ ...state, step: Math.max(shown - 1, -1) });
-  const reset = () => onChange({ ...state, step: -1 });
+    draft !== state.program || shown === null
+      ? start('first')
+      : onChange({ ...state, step: Math.min(shown + 1, last) });
+  const back = () => onChange({ ...state, step: previousStep(shown) });
+  const reset = () => onChange({ ...state, step: null });
   const design = getDesign(state.design);
 
   return (
@@ -65,7 +68,7 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
           <select
             value={state.design}
             disabled={!interactive}
-            onChange={(e) => onChange({ ...state, design: e.target.value as DesignId, step: -1 })}
+            onChange={(e) => onChange({ ...state, design: e.target.value as DesignId, step: null })}
           >
             {machineDesigns.map((d) => (
               <option key={d.id} value={d.id}>
@@ -94,21 +97,21 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
           <button
             type="button"
             onClick={step}
-            disabled={!interactive || (shown >= last && draft === state.program && shown >= 0)}
+            disabled={!interactive || (shown !== null && shown >= last && draft === state.program)}
           >
             Step
           </button>
-          <button type="button" onClick={back} disabled={!interactive || shown < 0}>
+          <button type="button" onClick={back} disabled={!interactive || shown === null}>
             Back
           </button>
-          <button type="button" onClick={reset} disabled={!interactive || shown < 0}>
+          <button type="button" onClick={reset} disabled={!interactive || shown === null}>
             Reset
           </button>
         </div>
       </div>
       <div className="machine-output">
         <p className="machine-event" aria-live="polite">
-          {entry && result
+          {entry && result && shown !== null
             ? describeEvent(entry, shown, result.trace.length)
             : errors
               ? 'Correct the program above, then press Run.'
@@ -122,7 +125,7 @@ export function Workbench({ state, onChange, interactive, compact = false }: Pro
         )}
         {result && at ? <MachineStatus at={at} final={result} atEnd={shown === last} /> : null}
       </div>
-      {result && at ? (
+      {result && at && shown !== null ? (
         // Below both columns: the trace's six columns need the page's whole width.
         <div className="machine-record">
           <TraceTable trace={result.trace} shown={shown} truncated={result.traceTruncated} />

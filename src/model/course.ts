@@ -1,6 +1,7 @@
 import { isArchitectureId } from './architectures';
 import { sourceToReference, type Source } from './bibliography';
 import { RESERVED_SLUGS } from './pages';
+import type { Step } from './step';
 import type { ArchitectureId } from './types';
 
 export interface Reference {
@@ -34,7 +35,8 @@ export interface ChapterMeta extends ChapterFrontmatter {
   /** Ids of collapsible deep dives, so a hash naming one can open it. */
   readonly deepDives: readonly { id: string; title: string }[];
   /** Diagram focus per section, in document order. */
-  readonly diagrams: readonly { section: string | null; arch: ArchitectureId; step: number }[];
+  /** Each diagram a lesson draws, with the step it opens at (src/model/step.ts: 0-based, or null). */
+  readonly diagrams: readonly { section: string | null; arch: ArchitectureId; step: Step }[];
   /** Content hash of each quiz question, so saved answers to a changed question are dropped. */
   readonly quiz: readonly { id: string; hash: string; legacy: string; prompt: string; section: string }[];
 }

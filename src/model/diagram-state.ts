@@ -1,10 +1,11 @@
 import { getArchitecture, isArchitectureId } from './architectures';
+import { stepFromWritten, writtenStep, type Step } from './step';
 import type { ArchitectureId } from './types';
 
-/** What a diagram shows: a design, a step of its trace (-1: none yet), optionally a second design. */
+/** What a diagram shows: a design, a step of its trace (null: none yet), optionally a second design. */
 export interface DiagramState {
   readonly arch: ArchitectureId;
-  readonly step: number;
+  readonly step: Step;
   readonly compare?: ArchitectureId;
 }
 
@@ -31,11 +32,11 @@ export function parseDiagramParams(params: URLSearchParams, fallback: Architectu
     if (isArchitectureId(rawArch)) arch = rawArch;
     else problems.push(`There is no design called "${rawArch.slice(0, 40)}", so the default diagram is shown.`);
   }
-  let step = -1;
+  let step: Step = null;
   if (rawStep !== null) {
-    const n = /^\d{1,3}$/.test(rawStep) ? Number(rawStep) : Number.NaN;
     const steps = getArchitecture(arch).path.steps.length;
-    if (Number.isInteger(n) && n >= 0 && n <= steps) step = n - 1;
+    const read = stepFromWritten(rawStep, steps);
+    if (read !== undefined) step = read;
     else
       problems.push(
         `Step "${rawStep.slice(0, 20)}" does not exist in this trace (it has ${steps} steps), so it starts from the beginning.`,
@@ -56,7 +57,8 @@ export const DIAGRAM_PARAMS = ['arch', 'step', 'compare'] as const;
 export function diagramSearch(state: DiagramState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = withoutDiagram(keep);
   params.set('arch', state.arch);
-  if (state.step >= 0) params.set('step', String(state.step + 1));
+  const written = writtenStep(state.step);
+  if (written !== null) params.set('step', written);
   if (state.compare) params.set('compare', state.compare);
   return params.toString();
 }

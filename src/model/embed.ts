@@ -4,6 +4,7 @@
  * pastes. Pure; the page is src/diagram/EmbedPage.tsx, the builder src/app/EmbedBuilder.tsx.
  */
 import type { ChapterSummary } from './course';
+import { writtenStep, type Step } from './step';
 import type { ArchitectureId } from './types';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
@@ -19,15 +20,16 @@ export const HEIGHT_MESSAGE = 'ring-zero:height';
 
 export interface EmbedOptions {
   readonly arch: ArchitectureId;
-  /** 0-based, -1 for no step yet (as DiagramState). */
-  readonly step: number;
+  /** As DiagramState: null before the trace starts. */
+  readonly step: Step;
   readonly theme: EmbedTheme;
 }
 
 /** An embed's query string, without what is default (no step, automatic theme). */
 export function embedSearch({ step, theme }: Pick<EmbedOptions, 'step' | 'theme'>): string {
   const params = new URLSearchParams();
-  if (step >= 0) params.set('step', String(step + 1));
+  const written = writtenStep(step);
+  if (written !== null) params.set('step', written);
   if (theme !== 'auto') params.set('theme', theme);
   return params.toString();
 }

@@ -6,6 +6,7 @@
  * the virtio 1.2 spec (virtqueues, batching), the KVM API (ioeventfd, irqfd), Intel VT-d and SDM
  * (assignment, posted interrupts), Gordon et al. 2012 (interrupt exits of assigned devices).
  */
+import type { Step } from './step';
 
 export type IoDesignId = 'emulated' | 'virtio' | 'vhost' | 'sriov';
 export const IO_DESIGN_IDS: readonly IoDesignId[] = ['emulated', 'virtio', 'vhost', 'sriov'];
@@ -530,11 +531,11 @@ export interface IoCounts extends HopCost {
  * Counts for a batch of `batch` packets over the hops up to and including `upTo` (all by default):
  * per-packet hops count once for every packet, per-batch hops once.
  */
-export function countHops(hops: readonly Hop[], batch: number, upTo = hops.length - 1): IoCounts {
+export function countHops(hops: readonly Hop[], batch: number, upTo: Step = hops.length - 1): IoCounts {
   let exits = 0;
   let copies = 0;
   let switches = 0;
-  hops.slice(0, upTo + 1).forEach((h) => {
+  hops.slice(0, upTo === null ? 0 : upTo + 1).forEach((h) => {
     const times = h.repeat === 'per-packet' ? batch : 1;
     const cost = hopCost(h.kind);
     exits += cost.exits * times;

@@ -33,7 +33,7 @@ export const lessonTags = {
       v.pipe(
         v.number('step must be a number, as in step={2}'),
         v.integer('step must be a whole number'),
-        v.minValue(0, 'step must be 0 or more'),
+        v.minValue(1, 'step counts from 1, as the caption "Step 1 of 7" does'),
       ),
     ),
   }),

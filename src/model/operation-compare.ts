@@ -8,6 +8,7 @@ import { isArchitectureId } from './architectures';
 import { machineDesigns, type MachineDesign } from './machine/designs';
 import { parseProgram } from './machine/isa';
 import { runProgram, type TraceEntry } from './machine/run';
+import { stepFromWritten, writtenStep, type Step } from './step';
 import type { ArchitectureId } from './types';
 
 export type OperationId = 'cli' | 'out' | 'cr3';
@@ -122,11 +123,11 @@ export interface CompareState {
   readonly a: ArchitectureId;
   readonly b: ArchitectureId;
   readonly op: OperationId;
-  /** The shared step, 0-based; -1 before the first. */
-  readonly step: number;
+  /** The shared step (src/model/step.ts): null before the first. */
+  readonly step: Step;
 }
 
-export const DEFAULT_COMPARE: CompareState = { a: 'hosted', b: 'hardware-assisted', op: 'cli', step: -1 };
+export const DEFAULT_COMPARE: CompareState = { a: 'hosted', b: 'hardware-assisted', op: 'cli', step: null };
 
 /** How many steps the shared control has: the longer of the two traces. */
 export function sharedSteps(op: OperationId, a: ArchitectureId, b: ArchitectureId): number {
@@ -161,8 +162,8 @@ export function parseCompareParams(params: URLSearchParams): { state: CompareSta
   const rawStep = params.get('step');
   if (rawStep !== null) {
     const total = sharedSteps(op, a, b);
-    const n = /^\d{1,3}$/.test(rawStep) ? Number(rawStep) : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= total) step = n - 1;
+    const read = stepFromWritten(rawStep, total);
+    if (read !== undefined) step = read;
     else
       problems.push(
         `Step "${clip(rawStep, 20)}" does not exist for this operation (it has ${total} steps), so it starts from the beginning.`,
@@ -174,6 +175,7 @@ export function parseCompareParams(params: URLSearchParams): { state: CompareSta
 /** The query string for a state, the inverse of `parseCompareParams`. */
 export function compareSearch(state: CompareState): string {
   const params = new URLSearchParams({ arch: state.a, compare: state.b, op: state.op });
-  if (state.step >= 0) params.set('step', String(state.step + 1));
+  const written = writtenStep(state.step);
+  if (written !== null) params.set('step', written);
   return params.toString();
 }

@@ -8,6 +8,7 @@ import {
   type IoDirection,
   type IrqMode,
 } from './io-paths';
+import { stepFromWritten, writtenStep, type Step } from './step';
 
 /** What the packet-path explorer shows; every field is in the URL so instructors can link to it. */
 export interface PacketPathState {
@@ -17,8 +18,8 @@ export interface PacketPathState {
   readonly irq: IrqMode;
   /** Packets sent before one kick and one completion interrupt. */
   readonly batch: number;
-  /** Index of the current hop, -1 before the first. */
-  readonly hop: number;
+  /** The current hop (a step of the path, as src/model/step.ts counts them): null before the first. */
+  readonly hop: Step;
 }
 
 export const DEFAULT_PACKET_STATE: PacketPathState = {
@@ -26,7 +27,7 @@ export const DEFAULT_PACKET_STATE: PacketPathState = {
   dir: 'tx',
   irq: 'injected',
   batch: 1,
-  hop: -1,
+  hop: null,
 };
 
 export interface ParsedPacketState {
@@ -74,8 +75,8 @@ export function parsePacketParams(params: URLSearchParams): ParsedPacketState {
   const rawHop = params.get('hop');
   if (rawHop !== null) {
     const steps = ioPath(design, irq, dir).length;
-    const n = /^\d{1,3}$/.test(rawHop) ? Number(rawHop) : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= steps) hop = n - 1;
+    const read = stepFromWritten(rawHop, steps);
+    if (read !== undefined) hop = read;
     else
       problems.push(
         `Hop "${clip(rawHop, 20)}" does not exist on this path (it has ${steps}), so it starts from the beginning.`,
@@ -92,6 +93,7 @@ export function packetSearch(state: PacketPathState): string {
     irq: state.irq,
     batch: String(state.batch),
   });
-  if (state.hop >= 0) params.set('hop', String(state.hop + 1));
+  const written = writtenStep(state.hop);
+  if (written !== null) params.set('hop', written);
   return params.toString();
 }

@@ -1,4 +1,5 @@
 import { privilegeLabel, privilegeRank } from './privilege';
+import { clampStep, type Step } from './step';
 import type { Architecture, Layer, PathStep, TraitKey } from './types';
 
 export interface PlacedLayer {
@@ -63,10 +64,9 @@ export function stepLayer(arch: Architecture, step: PathStep): Layer {
   return layer;
 }
 
-/** Clamp a requested step to the path; -1 means "no step yet" (the plain stack). */
-export function clampStep(arch: Architecture, step: number): number {
-  if (!Number.isInteger(step)) return -1;
-  return Math.min(Math.max(step, -1), arch.path.steps.length - 1);
+/** Keep a requested step within the design's trace; null is "no step yet" (the plain stack). */
+export function clampTraceStep(arch: Architecture, step: Step): Step {
+  return clampStep(step, arch.path.steps.length);
 }
 
 const actionWords: Record<PathStep['action'], string> = {
@@ -100,9 +100,9 @@ export function describeStack(arch: Architecture): string[] {
   });
 }
 
-export function describeStep(arch: Architecture, index: number): string {
-  const step = arch.path.steps[index];
-  if (!step) return `${arch.shortName}: the stack before the trace starts.`;
+export function describeStep(arch: Architecture, index: Step): string {
+  const step = index === null ? undefined : arch.path.steps[index];
+  if (index === null || !step) return `${arch.shortName}: the stack before the trace starts.`;
   const layer = stepLayer(arch, step);
   return `Step ${index + 1} of ${arch.path.steps.length}: ${layer.label}, ${privilegeLabel(step.privilege)}, ${actionLabel(step.action)}. ${step.caption}`;
 }

@@ -1,5 +1,6 @@
 import { privilegeLabel, privilegeRank, samePrivilege } from './privilege';
 import { findLayer } from './stack';
+import type { Step } from './step';
 import type { Architecture, PathStep, Privilege, StepAction } from './types';
 
 /** How control passes from one traced layer to the next: what the diagram's arrow is labelled. */
@@ -85,7 +86,8 @@ function kindOf(from: PathStep, to: PathStep): TransitionKind {
  * boundary crossed. Null for the first step, a step in the same layer, and a step marked `meanwhile`
  * (work elsewhere while the previous layer runs on, so nothing passes between them).
  */
-export function stepTransition(arch: Architecture, index: number): Transition | null {
+export function stepTransition(arch: Architecture, index: Step): Transition | null {
+  if (index === null) return null;
   const to = arch.path.steps[index];
   const from = arch.path.steps[index - 1];
   if (!to || !from || to.meanwhile === true || from.layer === to.layer) return null;
@@ -102,9 +104,10 @@ export function stepTransition(arch: Architecture, index: number): Transition | 
 }
 
 /** Layers the trace has already passed through before step `index`, in order of first visit. */
-export function visitedLayers(arch: Architecture, index: number): string[] {
+export function visitedLayers(arch: Architecture, index: Step): string[] {
+  if (index === null) return [];
   const current = arch.path.steps[index]?.layer;
-  const seen = arch.path.steps.slice(0, Math.max(index, 0)).map((s) => s.layer);
+  const seen = arch.path.steps.slice(0, index).map((s) => s.layer);
   return [...new Set(seen)].filter((id) => id !== current);
 }
 
@@ -125,9 +128,9 @@ export function crossingLabel(t: Transition): string | null {
 }
 
 /** How the trace reached step `index`, for the caption under the picture: empty before it moves. */
-export function describeMove(arch: Architecture, index: number): string {
-  const step = arch.path.steps[index];
-  if (!step || index === 0) return '';
+export function describeMove(arch: Architecture, index: Step): string {
+  const step = index === null ? undefined : arch.path.steps[index];
+  if (index === null || !step || index === 0) return '';
   if (step.meanwhile === true) return 'Meanwhile, elsewhere: no control passes from the previous step.';
   const t = stepTransition(arch, index);
   if (!t) return '';

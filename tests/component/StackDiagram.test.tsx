@@ -54,7 +54,7 @@ describe('StackDiagram', () => {
     const { container } = render(<StackDiagram arch="bare-metal" onChange={(s) => seen.push(s)} />);
     await user.selectOptions(screen.getByLabelText('Design'), 'shared-kernel');
     expect(layerLabels(container)).toEqual(getArchitecture('shared-kernel').layers.map((l) => l.label));
-    expect(seen).toEqual([{ arch: 'shared-kernel', step: -1 }]);
+    expect(seen).toEqual([{ arch: 'shared-kernel', step: null }]);
   });
 
   it('operates by keyboard', async () => {

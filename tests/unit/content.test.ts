@@ -99,7 +99,7 @@ describe('content checks on broken courses (tests/fixtures)', () => {
         { id: 'basics', text: 'Basics', depth: 2 },
         { id: 'recap', text: 'Recap', depth: 2 },
       ],
-      diagrams: [{ section: 'basics', arch: 'kvm', step: 1 }],
+      diagrams: [{ section: 'basics', arch: 'kvm', step: 0 }],
     });
     expect(course.chapters[0]?.quiz).toHaveLength(8);
   });
@@ -156,7 +156,7 @@ describe('content checks on broken courses (tests/fixtures)', () => {
   it('names the line of a diagram step past the end of the trace', async () => {
     const line = await lineOf('step-out-of-range', '01-basics.mdx', '<StackDiagram');
     expect(await problems('step-out-of-range')).toEqual([
-      `/content/01-basics.mdx: line ${line} <StackDiagram>: step 99 is outside kvm's trace (0 to 6)`,
+      `/content/01-basics.mdx: line ${line} <StackDiagram>: step 99 is outside kvm's trace (1 to 7)`,
     ]);
   });
 

@@ -8,7 +8,7 @@ const kvmSteps = getArchitecture('kvm').path.steps.length;
 describe('parseDiagramParams', () => {
   it('shows the chapter default when the URL asks for nothing', () => {
     expect(parse('')).toEqual({
-      state: { arch: 'bare-metal', step: -1, compare: undefined },
+      state: { arch: 'bare-metal', step: null, compare: undefined },
       requested: false,
       problems: [],
     });
@@ -25,12 +25,12 @@ describe('parseDiagramParams', () => {
   });
 
   it('treats step 0 as the plain stack', () => {
-    expect(parse('arch=kvm&step=0')).toMatchObject({ state: { step: -1 }, problems: [] });
+    expect(parse('arch=kvm&step=0')).toMatchObject({ state: { step: null }, problems: [] });
   });
 
   it('falls back to the default design and says so', () => {
     const { state, requested, problems } = parse('arch=vmware');
-    expect(state).toEqual({ arch: 'bare-metal', step: -1, compare: undefined });
+    expect(state).toEqual({ arch: 'bare-metal', step: null, compare: undefined });
     expect(requested).toBe(true);
     expect(problems).toEqual(['There is no design called "vmware", so the default diagram is shown.']);
   });
@@ -39,7 +39,7 @@ describe('parseDiagramParams', () => {
     'ignores step "%s" and explains why',
     (step) => {
       const { state, problems } = parse(`arch=kvm&step=${encodeURIComponent(step)}`);
-      expect(state).toEqual({ arch: 'kvm', step: -1, compare: undefined });
+      expect(state).toEqual({ arch: 'kvm', step: null, compare: undefined });
       expect(problems).toEqual([
         `Step "${step}" does not exist in this trace (it has ${kvmSteps} steps), so it starts from the beginning.`,
       ]);
@@ -49,15 +49,15 @@ describe('parseDiagramParams', () => {
   it('checks the step against the default design when the named one is unknown', () => {
     const fallbackSteps = getArchitecture('bare-metal').path.steps.length;
     const { state, problems } = parse(`arch=nope&step=${fallbackSteps + 1}`);
-    expect(state.step).toBe(-1);
+    expect(state.step).toBeNull();
     expect(problems).toHaveLength(2);
     expect(problems[1]).toContain(`it has ${fallbackSteps} steps`);
   });
 
   it('reads a design to compare with, and drops an unknown one', () => {
-    expect(parse('arch=kvm&compare=hosted').state).toEqual({ arch: 'kvm', step: -1, compare: 'hosted' });
+    expect(parse('arch=kvm&compare=hosted').state).toEqual({ arch: 'kvm', step: null, compare: 'hosted' });
     const unknown = parse('arch=kvm&compare=cloud');
-    expect(unknown.state).toEqual({ arch: 'kvm', step: -1, compare: undefined });
+    expect(unknown.state).toEqual({ arch: 'kvm', step: null, compare: undefined });
     expect(unknown.problems).toEqual(['There is no design called "cloud" to compare with.']);
   });
 
@@ -73,7 +73,7 @@ describe('parseDiagramParams', () => {
 
 describe('diagramSearch', () => {
   const states: DiagramState[] = architectures.flatMap((a) => [
-    { arch: a.id, step: -1 },
+    { arch: a.id, step: null },
     { arch: a.id, step: 0 },
     { arch: a.id, step: a.path.steps.length - 1, compare: 'hosted' },
   ]);
@@ -86,8 +86,8 @@ describe('diagramSearch', () => {
 
   it('writes steps as learners count them and leaves out what is default', () => {
     expect(diagramSearch({ arch: 'kvm', step: 0 })).toBe('arch=kvm&step=1');
-    expect(diagramSearch({ arch: 'kvm', step: -1 })).toBe('arch=kvm');
-    expect(diagramSearch({ arch: 'kvm', step: -1, compare: 'hardware-assisted' })).toBe(
+    expect(diagramSearch({ arch: 'kvm', step: null })).toBe('arch=kvm');
+    expect(diagramSearch({ arch: 'kvm', step: null, compare: 'hardware-assisted' })).toBe(
       'arch=kvm&compare=hardware-assisted',
     );
   });

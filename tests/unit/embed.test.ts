@@ -4,7 +4,7 @@ import { chapterFor, EMBED_HEIGHTS, embedPath, embedSnippet, parseEmbedTheme } f
 
 describe('embed addresses', () => {
   it('write the step as learners count it and the theme only when one is asked for', () => {
-    expect(embedPath({ arch: 'kvm', step: -1, theme: 'auto' })).toBe('/embed/kvm/');
+    expect(embedPath({ arch: 'kvm', step: null, theme: 'auto' })).toBe('/embed/kvm/');
     expect(embedPath({ arch: 'kvm', step: 2, theme: 'auto' })).toBe('/embed/kvm/?step=3');
     expect(embedPath({ arch: 'hosted', step: 0, theme: 'dark' })).toBe('/embed/hosted/?step=1&theme=dark');
   });
@@ -23,7 +23,7 @@ describe('embed addresses', () => {
 
 describe('the chapter an embed links back to', () => {
   const chapters = [
-    { slug: 'one', title: 'One', diagram: undefined, diagrams: [{ section: null, arch: 'kvm' as const, step: -1 }] },
+    { slug: 'one', title: 'One', diagram: undefined, diagrams: [{ section: null, arch: 'kvm' as const, step: null }] },
     { slug: 'two', title: 'Two', diagram: 'kvm' as const, diagrams: [] },
   ];
   it('is the one whose main diagram it is, else the first that draws it, else none', () => {

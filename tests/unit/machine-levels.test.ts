@@ -142,7 +142,7 @@ describe('machine URL state', () => {
 
   it('falls back visibly on bad input', () => {
     const { state, problems } = parseMachineParams(new URLSearchParams('design=nope&step=x&level=zzz'));
-    expect(state).toEqual({ design: 'bare-metal', program: DEFAULT_PROGRAM, step: -1, level: null });
+    expect(state).toEqual({ design: 'bare-metal', program: DEFAULT_PROGRAM, step: null, level: null });
     expect(problems).toHaveLength(3);
     const long = parseMachineParams(new URLSearchParams({ program: 'nop\n'.repeat(2000) }));
     expect(long.state.program).toBe(DEFAULT_PROGRAM);

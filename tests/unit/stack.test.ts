@@ -13,7 +13,7 @@ import {
   privilegeRank,
   samePrivilege,
 } from '../../src/model/privilege';
-import { clampStep, columnStack, describeStack, describeStep, findLayer, stepLayer } from '../../src/model/stack';
+import { clampTraceStep, columnStack, describeStack, describeStep, findLayer, stepLayer } from '../../src/model/stack';
 
 describe('privilege', () => {
   it('ranks root over non-root, lower rings over higher ones, and everything over the hardware', () => {
@@ -79,7 +79,7 @@ describe('columnStack', () => {
   });
 });
 
-describe('clampStep', () => {
+describe('clampTraceStep', () => {
   const arch = getArchitecture('kvm');
   const last = arch.path.steps.length - 1;
 
@@ -88,13 +88,14 @@ describe('clampStep', () => {
     [last, last],
     [last + 1, last],
     [1000, last],
-    [-1, -1],
-    [-7, -1],
-    [1.5, -1],
-    [Number.NaN, -1],
-    [Number.POSITIVE_INFINITY, -1],
+    [null, null],
+    [-1, null],
+    [-7, null],
+    [1.5, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
   ])('clamps %s to %s', (requested, expected) => {
-    expect(clampStep(arch, requested)).toBe(expected);
+    expect(clampTraceStep(arch, requested)).toBe(expected);
   });
 });
 
@@ -126,7 +127,7 @@ describe('describeStack (the text twin of a diagram)', () => {
 
 describe('describeStep', () => {
   it('describes the plain stack before the trace starts', () => {
-    expect(describeStep(getArchitecture('kvm'), -1)).toBe('KVM: the stack before the trace starts.');
+    expect(describeStep(getArchitecture('kvm'), null)).toBe('KVM: the stack before the trace starts.');
   });
 
   it('reads a step as position, layer, privilege, action and caption', () => {

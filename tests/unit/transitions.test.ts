@@ -67,7 +67,7 @@ describe('trace transitions', () => {
 
   it('leave a trail of the layers already visited, without the current one', () => {
     const kvm = getArchitecture('kvm');
-    expect(visitedLayers(kvm, -1)).toEqual([]);
+    expect(visitedLayers(kvm, null)).toEqual([]);
     expect(visitedLayers(kvm, 0)).toEqual([]);
     expect(visitedLayers(kvm, 2)).toEqual(['g1-kernel', 'base']);
     expect(visitedLayers(kvm, 4)).toEqual(['base', 'g1-vmm']);

@@ -5,12 +5,13 @@
 import { DEFAULT_DESIGN, isDesignId, type DesignId } from './designs';
 import { MAX_PROGRAM_LINES } from './isa';
 import { getLevel } from './levels';
+import { writtenStep, type Step } from '../step';
 
 export interface MachineUrlState {
   readonly design: DesignId;
   readonly program: string;
-  /** 0-based index of the trace event shown; -1 when none is selected. */
-  readonly step: number;
+  /** The trace event shown (src/model/step.ts): null when none is selected. */
+  readonly step: Step;
   readonly level: string | null;
 }
 
@@ -50,9 +51,11 @@ export function parseMachineParams(params: URLSearchParams): ParsedMachineUrl {
       problems.push('The program in the address is too long, so the example program is shown.');
     else program = rawProgram;
   }
-  let step = -1;
+  let step: Step = null;
   const rawStep = params.get('step');
   if (rawStep !== null) {
+    // The trace's length is known only once the program runs, so any step from 1 is taken here and
+    // clamped to the run; step=0 says nothing about where to be.
     if (/^\d{1,5}$/.test(rawStep) && Number(rawStep) >= 1) step = Number(rawStep) - 1;
     else problems.push(`Step "${rawStep.slice(0, 20)}" is not a step number, so the trace starts at the beginning.`);
   }
@@ -64,6 +67,7 @@ export function machineSearch(state: MachineUrlState): string {
   if (state.level) params.set('level', state.level);
   params.set('design', state.design);
   if (state.program.length <= MAX_URL_PROGRAM) params.set('program', state.program);
-  if (state.step >= 0) params.set('step', String(state.step + 1));
+  const written = writtenStep(state.step);
+  if (written !== null) params.set('step', written);
   return params.toString();
 }

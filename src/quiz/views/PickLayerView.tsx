@@ -27,7 +27,7 @@ export function PickLayerView({
       <DiagramMotion>
         <StackView
           arch={arch}
-          step={-1}
+          step={null}
           scope={idBase}
           picked={response}
           answer={grade && !grade.correct ? question.answer : null}
