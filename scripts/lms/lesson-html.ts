@@ -130,7 +130,7 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
     Machine: ({ program, design, title }: Props) => {
       const id = isDesignId(design) ? design : 'bare-metal';
       const text = String(program ?? '').trim();
-      const sandbox = `${siteUrl ?? ''}/machine?${machineSearch({ design: id, program: text, step: -1, level: null })}`;
+      const sandbox = `${siteUrl ?? ''}/machine?${machineSearch({ design: id, program: text, step: null, level: null })}`;
       return h(
         'figure',
         { className: 'block' },

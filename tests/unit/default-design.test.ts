@@ -32,12 +32,12 @@ describe("a chapter's design", () => {
   it('follows the last diagram at or above the section being read', () => {
     const c = chapter({
       diagrams: [
-        { section: null, arch: 'bare-metal', step: -1 },
+        { section: null, arch: 'bare-metal', step: null },
         { section: 'monitor', arch: 'hosted', step: 2 },
       ],
     });
-    expect(focusFor(c, null)).toEqual({ arch: 'bare-metal', step: -1 });
-    expect(focusFor(c, 'intro')).toEqual({ arch: 'bare-metal', step: -1 });
+    expect(focusFor(c, null)).toEqual({ arch: 'bare-metal', step: null });
+    expect(focusFor(c, 'intro')).toEqual({ arch: 'bare-metal', step: null });
     expect(focusFor(c, 'io')).toEqual({ arch: 'hosted', step: 2 });
     expect(focusFor(chapter({ diagrams: [{ section: 'io', arch: 'kvm', step: 0 }] }), 'intro')).toBeUndefined();
   });
