@@ -76,13 +76,14 @@ function components(lesson: LessonSource, siteUrl: string | undefined) {
     },
     StackDiagram: ({ arch, step }: Props) => {
       const a = getArchitecture(arch as ArchitectureId);
-      const index = typeof step === 'number' ? step : -1;
+      // Lessons count steps from 1, as the caption does (src/model/step.ts).
+      const index = typeof step === 'number' ? step - 1 : null;
       return h(
         'figure',
         { className: 'stack' },
         h('figcaption', null, `${a.name}, from the hardware up`),
         h('ul', null, ...describeStack(a).map((line) => h('li', { key: line }, line))),
-        index >= 0 ? h('p', null, describeStep(a, index)) : null,
+        index === null ? null : h('p', null, describeStep(a, index)),
       );
     },
     CompareTable: ({ archs }: Props) => {

@@ -1,4 +1,6 @@
 import type { Locator } from '@playwright/test';
+import { getArchitecture } from '../../src/model/architectures';
+import { findLayer } from '../../src/model/stack';
 import { expect, hydrated, test } from './fixtures';
 
 // History matches what a reader did: a diagram step or design change adds an entry (rapid steps, as
@@ -192,4 +194,23 @@ test("stepping the side diagram keeps the page-walk explorer's state in the addr
   await aside.getByRole('button', { name: 'Follow the text instead' }).click();
   await expect(page).not.toHaveURL(/arch=/);
   await expect(page).toHaveURL(/walk=nested&levels=4&pages=4k&tlb=miss&at=5/);
+});
+
+test('a link written before steps counted from 1 everywhere opens the same step, and a lesson diagram the step its author wrote', async ({
+  page,
+}) => {
+  const kvm = getArchitecture('kvm');
+  const aside = page.locator('.lesson-aside');
+  await page.goto('/comparing/?arch=kvm&step=0');
+  await hydrated(page);
+  await expect(aside.locator('.trace-step')).toHaveText(/^Press Play or Forward/);
+  await page.goto('/comparing/?arch=kvm&step=3');
+  await hydrated(page);
+  await expect(aside.locator('.step-count')).toHaveText(`Step 3 of ${kvm.path.steps.length}`);
+  const third = findLayer(kvm, kvm.path.steps[2]?.layer ?? '');
+  await expect(aside.locator('.layer.is-active .layer-label-full')).toHaveText(third?.label ?? '');
+  // content/03-hosted-virtualization.mdx: <StackDiagram arch="hosted" step={6} /> under "Back in the guest".
+  await page.goto('/hosted-virtualization/#back-in-the-guest');
+  await hydrated(page);
+  await expect(aside.locator('.step-count')).toHaveText(`Step 6 of ${getArchitecture('hosted').path.steps.length}`);
 });
