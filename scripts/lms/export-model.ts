@@ -1,25 +1,19 @@
 /**
  * The quiz model as the LMS exports see it: every chapter's questions, loaded and validated by the
  * same loader the build uses, and flattened into four shapes the formats can carry (a choice among
- * options, true/false, matching pairs, an ordering). Answers that the app derives from the
- * architecture model (order, match, pick-layer) are derived here the same way.
+ * options, true/false, matching pairs, an ordering): each kind's own export in the registry
+ * (src/model/quiz/kinds) derives its answers from the model the same way the app does.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getArchitecture } from '../../src/model/architectures';
 import { formatContentError, lessonDetails, termIdsIn, type ChapterMeta } from '../../src/model/course';
-import { findProduct } from '../../src/model/products';
-import { directionWords, inDirection, orderAnswer } from '../../src/model/quiz/kinds/order';
+import { ExportError, type ExportBody } from '../../src/model/quiz/export-shape';
+import { buildOf } from '../../src/model/quiz/kinds';
 import type { Question, QuestionKind, QuizFile } from '../../src/model/quiz/types';
-import type { Architecture } from '../../src/model/types';
 import { importTsData, loadCourse } from '../content/load-course';
 import type { LessonSource } from './lesson-html';
 
-export interface ExportOption {
-  readonly text: string;
-  readonly correct: boolean;
-  readonly feedback: string;
-}
+export { ExportError, layerName, type ExportOption } from '../../src/model/quiz/export-shape';
 
 interface ExportBase {
   /** Unique in the course: `<chapter slug>/<question id>`. */
@@ -33,25 +27,7 @@ interface ExportBase {
   readonly sectionTitle: string;
 }
 
-export type ExportQuestion = ExportBase &
-  (
-    | { readonly shape: 'choice'; readonly multiple: boolean; readonly options: readonly ExportOption[] }
-    | { readonly shape: 'true-false'; readonly answer: boolean; readonly whyTrue: string; readonly whyFalse: string }
-    | {
-        readonly shape: 'match';
-        readonly pairs: readonly { readonly item: string; readonly answer: string; readonly why: string }[];
-        /** Options no item belongs to. */
-        readonly distractors: readonly string[];
-      }
-    | {
-        readonly shape: 'order';
-        /** The right order, in the direction the prompt asks for. */
-        readonly items: readonly string[];
-        /** What the first item of the list is ("the hardware" or "the top of the stack"). */
-        readonly firstItem: string;
-        readonly why: string;
-      }
-  );
+export type ExportQuestion = ExportBase & ExportBody;
 
 export interface ExportChapter {
   readonly slug: string;
@@ -66,18 +42,6 @@ export interface LoadedChapter extends ExportChapter {
   readonly lesson: LessonSource;
 }
 
-export class ExportError extends Error {}
-
-/** A layer's name as an option: its label, with its column(s) when another layer has the same label. */
-export function layerName(arch: Architecture, layerId: string): string {
-  const layer = arch.layers.find((l) => l.id === layerId);
-  if (!layer) throw new ExportError(`"${layerId}" is not a layer of ${arch.id}`);
-  const twins = arch.layers.filter((l) => l.label === layer.label);
-  if (twins.length < 2) return layer.label;
-  const columns = (layer.columns ?? []).map((c) => arch.columns.find((col) => col.id === c)?.label ?? c);
-  return `${layer.label} (${columns.join(', ') || 'all columns'})`;
-}
-
 export function exportQuestion(chapter: Pick<ChapterMeta, 'slug' | 'headings'>, q: Question): ExportQuestion {
   const heading = chapter.headings.find((h) => h.id === q.section);
   if (!heading) throw new ExportError(`section "${q.section}" is not a heading of ${chapter.slug}`);
@@ -89,50 +53,7 @@ export function exportQuestion(chapter: Pick<ChapterMeta, 'slug' | 'headings'>, 
     sectionPath: `/${chapter.slug}#${q.section}`,
     sectionTitle: heading.text,
   };
-  switch (q.kind) {
-    case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        shape: 'choice',
-        multiple: q.kind === 'multiple',
-        options: q.choices.map((c) => ({ text: c.text, correct: c.correct, feedback: c.why })),
-      };
-    case 'true-false':
-      return { ...base, shape: 'true-false', answer: q.answer, whyTrue: q.whyTrue, whyFalse: q.whyFalse };
-    case 'pick-layer': {
-      const arch = getArchitecture(q.architecture);
-      return {
-        ...base,
-        shape: 'choice',
-        multiple: false,
-        options: arch.layers.map((l) => ({
-          text: layerName(arch, l.id),
-          correct: l.id === q.answer,
-          feedback: l.id === q.answer ? q.whyRight : (q.whyLayer?.[l.id] ?? q.whyWrong),
-        })),
-      };
-    }
-    case 'order': {
-      const arch = getArchitecture(q.architecture);
-      const items = inDirection(orderAnswer(q), q.direction).map((id) => layerName(arch, id));
-      return { ...base, shape: 'order', items, firstItem: directionWords[q.direction].first, why: q.why };
-    }
-    case 'match': {
-      const name = (id: string) => getArchitecture(id as Architecture['id']).shortName;
-      const pairs = q.products.map((p) => {
-        const product = findProduct(p);
-        if (!product) throw new ExportError(`"${p}" is not a product in the model`);
-        return { item: product.name, answer: name(product.architecture), why: q.why[p] ?? '' };
-      });
-      const used = new Set(pairs.map((p) => p.answer));
-      return { ...base, shape: 'match', pairs, distractors: q.options.map(name).filter((n) => !used.has(n)) };
-    }
-    default: {
-      const unknown: never = q;
-      throw new ExportError(`question kind "${(unknown as Question).kind}" cannot be exported`);
-    }
-  }
+  return { ...base, ...buildOf(q).export(q) };
 }
 
 /** Load the course from `root` and export every chapter; throws one message naming every problem. */

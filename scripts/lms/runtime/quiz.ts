@@ -156,6 +156,20 @@ function orderCard(q: Extract<ExportQuestion, { shape: 'order' }>, form: HTMLFor
   };
 }
 
+/** The form fields for a question's shape. */
+function makeCard(q: ExportQuestion, form: HTMLFormElement): Omit<Card, 'feedback'> {
+  switch (q.shape) {
+    case 'choice':
+      return choiceCard(q, form);
+    case 'true-false':
+      return trueFalseCard(q, form);
+    case 'match':
+      return matchCard(q, form);
+    case 'order':
+      return orderCard(q, form);
+  }
+}
+
 function explain(q: ExportQuestion, a: SavedAnswer): (Node | string)[] {
   const right = isRight(q, a);
   const head = el('strong', {}, right ? 'Right. ' : 'Not quite. ');
@@ -227,11 +241,7 @@ export function startQuiz(mount: HTMLElement, questions: readonly ExportQuestion
       el('fieldset', {}, el('legend', {}, `${n + 1}. ${q.prompt}`)),
     );
     const feedback = el('div', { className: 'feedback', 'aria-live': 'polite' });
-    const make = { choice: choiceCard, 'true-false': trueFalseCard, match: matchCard, order: orderCard } as const;
-    const card: Card = {
-      ...(make[q.shape] as (q: ExportQuestion, f: HTMLFormElement) => Omit<Card, 'feedback'>)(q, form),
-      feedback,
-    };
+    const card: Card = { ...makeCard(q, form), feedback };
     const hint = el('p', { className: 'hint' });
     form.append(el('button', { type: 'submit' }, 'Check'), hint, feedback);
     form.addEventListener('submit', (e) => {

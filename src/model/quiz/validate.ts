@@ -1,7 +1,7 @@
 import { architectures } from '../architectures';
 import type { ContentError } from '../course';
 import { findProduct } from '../products';
-import { kindModels, kindOf, type ValidationContext } from './kinds';
+import { buildOf, kindModels, kindOf, type ValidationContext } from './kinds';
 import { fingerprint } from './random';
 import type { Question } from './types';
 
@@ -77,7 +77,7 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
     if (!Object.hasOwn(kindModels, q.kind))
       return err('kind', `"${String(q.kind)}" is not a question kind (${Object.keys(kindModels).join(', ')})`);
     for (const [field, message] of kindOf(q).validate(q, ctx)) err(field, message);
-    for (const [field, text] of explanations(q))
+    for (const [field, text] of buildOf(q).explanations(q))
       if (VERDICT.test(text))
         err(field, `starts with a verdict ("${VERDICT.exec(text)?.[1] ?? ''}"): the quiz shows the verdict already`);
   });
@@ -86,37 +86,3 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
 
 /** An explanation that opens with the verdict the quiz already shows ("Right: Right. …"). */
 export const VERDICT = /^\s*(right|correct|wrong|incorrect|exactly|not quite|yes|no|true|false|partly)\s*[.:!,;—–-]/i;
-
-/** Every explanation a learner may read for a question, with the field it comes from. */
-function explanations(q: Question): [string, string][] {
-  const out: [string, string][] = [];
-  const add = (field: string, v: unknown) => typeof v === 'string' && out.push([field, v]);
-  const addAll = (field: string, record: unknown) => {
-    if (typeof record === 'object' && record !== null)
-      for (const [k, v] of Object.entries(record)) add(`${field}.${k}`, v);
-  };
-  switch (q.kind) {
-    case 'single':
-    case 'multiple':
-      (Array.isArray(q.choices) ? q.choices : []).forEach((c, i) => add(`choices[${i}].why`, c?.why));
-      break;
-    case 'true-false':
-      add('whyTrue', q.whyTrue);
-      add('whyFalse', q.whyFalse);
-      break;
-    case 'order':
-      add('why', q.why);
-      break;
-    case 'match':
-      addAll('why', q.why);
-      break;
-    case 'pick-layer':
-      add('whyRight', q.whyRight);
-      add('whyWrong', q.whyWrong);
-      addAll('whyLayer', q.whyLayer);
-      break;
-    default:
-      q satisfies never;
-  }
-  return out;
-}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Grade } from '../../model/quiz/kinds';
 import type { Question } from '../../model/quiz/types';
 
@@ -16,4 +17,12 @@ export interface ViewProps<Q extends Question, R> {
    * (src/lib/StandIn.tsx) in the same place and size, then replaced by the working fields.
    */
   readonly live: boolean;
+}
+
+/** A kind's question on paper (the print handout and its answer key); loaded only by the print page. */
+export interface PrintViews<Q extends Question> {
+  /** What the learner is asked, with no answer given away; `seed` is the widget's first shuffle. */
+  readonly Prompt: (props: { readonly q: Q; readonly seed: string }) => ReactNode;
+  /** The answer and why, for the answer key. */
+  readonly Answer: (props: { readonly q: Q }) => ReactNode;
 }

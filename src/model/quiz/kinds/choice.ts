@@ -1,5 +1,5 @@
 import type { Choice, MultipleChoiceQuestion, SingleChoiceQuestion } from '../types';
-import { nonEmpty, type KindModel } from './shared';
+import { nonEmpty, texts, type KindBuild, type KindModel } from './shared';
 
 function validateChoices(choices: readonly Choice[], single: boolean): [string, string][] {
   const problems: [string, string][] = [];
@@ -45,4 +45,16 @@ export const multipleChoice: KindModel<MultipleChoiceQuestion, string[]> = {
     Array.isArray(v) && v.every((id) => typeof id === 'string' && q.choices.some((c) => c.id === id))
       ? [...new Set(v as string[])]
       : null,
+};
+
+export const choiceBuild: KindBuild<SingleChoiceQuestion | MultipleChoiceQuestion> = {
+  explanations: (q) =>
+    (Array.isArray(q.choices) ? (q.choices as Partial<Choice>[]) : []).flatMap((c, i) =>
+      texts(`choices[${i}].why`, c?.why),
+    ),
+  export: (q) => ({
+    shape: 'choice',
+    multiple: q.kind === 'multiple',
+    options: q.choices.map((c) => ({ text: c.text, correct: c.correct, feedback: c.why })),
+  }),
 };

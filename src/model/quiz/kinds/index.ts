@@ -1,17 +1,25 @@
 import type { Question, QuestionKind } from '../types';
-import { multipleChoice, singleChoice } from './choice';
-import { matchProducts } from './match';
-import { orderLayers } from './order';
-import { pickLayer } from './pick-layer';
-import type { KindModel } from './shared';
-import { trueFalse } from './true-false';
+import { choiceBuild, multipleChoice, singleChoice } from './choice';
+import { matchBuild, matchProducts } from './match';
+import { orderBuild, orderLayers } from './order';
+import { pickLayer, pickLayerBuild } from './pick-layer';
+import type { KindBuild, KindModel } from './shared';
+import { trueFalse, trueFalseBuild } from './true-false';
 
-export type { Grade, KindModel, ValidationContext } from './shared';
+export type { Grade, KindBuild, KindModel, ValidationContext } from './shared';
+
+/** The question of one kind. */
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own response type
-type KindTable = { [K in QuestionKind]: KindModel<Extract<Question, { kind: K }>, any> };
+type KindTable = { [K in QuestionKind]: KindModel<QuestionOf<K>, any> };
 
-/** The one registry of question kinds: adding a kind is one module plus one line here. */
+/**
+ * The registry of question kinds: per kind, its model (this table, which the browser loads) and what
+ * only the build needs (`kindBuilds`: the content check's explanations and the LMS export). Both are
+ * keyed by every kind, so a kind missing from either, or a module registered under another kind, fails
+ * `tsc`. The views are registered the same way in src/quiz/views.
+ */
 export const kindModels = {
   single: singleChoice,
   multiple: multipleChoice,
@@ -21,7 +29,24 @@ export const kindModels = {
   'pick-layer': pickLayer,
 } as const satisfies KindTable;
 
+/** The learner's response to a question of kind K (what is saved). */
+export type ResponseOf<K extends QuestionKind> = ReturnType<(typeof kindModels)[K]['initial']>;
+
 /** Look up a question's kind table with the response type erased, for code that handles every kind alike. */
 export function kindOf(q: Question): KindModel<Question, unknown> {
   return kindModels[q.kind] as unknown as KindModel<Question, unknown>;
+}
+
+export const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>> } = {
+  single: choiceBuild,
+  multiple: choiceBuild,
+  'true-false': trueFalseBuild,
+  order: orderBuild,
+  match: matchBuild,
+  'pick-layer': pickLayerBuild,
+};
+
+/** A question's build-time methods, with its type erased for code that handles every kind alike. */
+export function buildOf(q: Question): KindBuild<Question> {
+  return kindBuilds[q.kind] as KindBuild<Question>;
 }

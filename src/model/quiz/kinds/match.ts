@@ -1,7 +1,9 @@
 import { findProduct } from '../../products';
 import type { ArchitectureId } from '../../types';
 import type { MatchProductsQuestion } from '../types';
-import { isArchId, nonEmpty, type KindModel } from './shared';
+import { getArchitecture } from '../../architectures';
+import { ExportError } from '../export-shape';
+import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
 
 export type MatchResponse = Readonly<Record<string, ArchitectureId | ''>>;
 
@@ -44,5 +46,19 @@ export const matchProducts: KindModel<MatchProductsQuestion, MatchResponse> = {
       else return null;
     }
     return out;
+  },
+};
+
+export const matchBuild: KindBuild<MatchProductsQuestion> = {
+  explanations: (q) => texts('why', q.why),
+  export: (q) => {
+    const name = (id: ArchitectureId) => getArchitecture(id).shortName;
+    const pairs = q.products.map((p) => {
+      const product = findProduct(p);
+      if (!product) throw new ExportError(`"${p}" is not a product in the model`);
+      return { item: product.name, answer: name(product.architecture), why: q.why[p] ?? '' };
+    });
+    const used = new Set(pairs.map((p) => p.answer));
+    return { shape: 'match', pairs, distractors: q.options.map(name).filter((n) => !used.has(n)) };
   },
 };

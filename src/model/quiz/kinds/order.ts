@@ -2,7 +2,8 @@ import { getArchitecture } from '../../architectures';
 import { columnStack } from '../../stack';
 import { seededShuffle } from '../random';
 import type { OrderDirection, OrderLayersQuestion } from '../types';
-import { isArchId, nonEmpty, type KindModel } from './shared';
+import { layerName } from '../export-shape';
+import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
 
 /** The right answer, from the model: the column's layers from the hardware up. */
 export function orderAnswer(q: OrderLayersQuestion): string[] {
@@ -76,5 +77,14 @@ export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
       [...v].sort().join() === [...answer].sort().join()
       ? (v as string[])
       : null;
+  },
+};
+
+export const orderBuild: KindBuild<OrderLayersQuestion> = {
+  explanations: (q) => texts('why', q.why),
+  export: (q) => {
+    const arch = getArchitecture(q.architecture);
+    const items = inDirection(orderAnswer(q), q.direction).map((id) => layerName(arch, id));
+    return { shape: 'order', items, firstItem: directionWords[q.direction].first, why: q.why };
   },
 };

@@ -1,6 +1,7 @@
 import { getArchitecture } from '../../architectures';
 import type { PickLayerQuestion } from '../types';
-import { isArchId, nonEmpty, type KindModel } from './shared';
+import { layerName } from '../export-shape';
+import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
 
 export const pickLayer: KindModel<PickLayerQuestion, string | null> = {
   kind: 'pick-layer',
@@ -21,4 +22,24 @@ export const pickLayer: KindModel<PickLayerQuestion, string | null> = {
     return problems;
   },
   parse: (q, v) => (typeof v === 'string' && getArchitecture(q.architecture).layers.some((l) => l.id === v) ? v : null),
+};
+
+export const pickLayerBuild: KindBuild<PickLayerQuestion> = {
+  explanations: (q) => [
+    ...texts('whyRight', q.whyRight),
+    ...texts('whyWrong', q.whyWrong),
+    ...texts('whyLayer', q.whyLayer),
+  ],
+  export: (q) => {
+    const arch = getArchitecture(q.architecture);
+    return {
+      shape: 'choice',
+      multiple: false,
+      options: arch.layers.map((l) => ({
+        text: layerName(arch, l.id),
+        correct: l.id === q.answer,
+        feedback: l.id === q.answer ? q.whyRight : (q.whyLayer?.[l.id] ?? q.whyWrong),
+      })),
+    };
+  },
 };

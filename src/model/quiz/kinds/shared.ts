@@ -1,4 +1,5 @@
 import type { ArchitectureId, Architecture, Product } from '../../types';
+import type { KindExport } from '../export-shape';
 import type { Question } from '../types';
 
 export interface ValidationContext {
@@ -31,10 +32,27 @@ export interface KindModel<Q extends Question, R> {
   parse(q: Q, value: unknown): R | null;
 }
 
+/** What only the build and the LMS scripts need of a kind, kept out of the chapters' bundle. */
+export interface KindBuild<Q extends Question> {
+  /** Every explanation a learner may read, as [field, text] pairs (the content check reads them). */
+  explanations(q: Q): [string, string][];
+  /** The question as one of the shapes the LMS formats carry. */
+  readonly export: KindExport<Q>;
+}
+
 export function nonEmpty(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
 }
 
 export function isArchId(ctx: ValidationContext, id: unknown): id is ArchitectureId {
   return typeof id === 'string' && ctx.architecture(id) !== undefined;
+}
+
+/** The [field, text] pairs of an explanation field and of a record of them (`why.<key>`), skipping what is not text. */
+export function texts(field: string, value: unknown): [string, string][] {
+  if (typeof value === 'string') return [[field, value]];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${field}.${k}`, v] as [string, string]] : [],
+  );
 }

@@ -1,5 +1,5 @@
 import type { TrueFalseQuestion } from '../types';
-import { nonEmpty, type KindModel } from './shared';
+import { nonEmpty, texts, type KindBuild, type KindModel } from './shared';
 
 export const trueFalse: KindModel<TrueFalseQuestion, boolean | null> = {
   kind: 'true-false',
@@ -15,4 +15,9 @@ export const trueFalse: KindModel<TrueFalseQuestion, boolean | null> = {
     return problems;
   },
   parse: (_q, v) => (typeof v === 'boolean' ? v : null),
+};
+
+export const trueFalseBuild: KindBuild<TrueFalseQuestion> = {
+  explanations: (q) => [...texts('whyTrue', q.whyTrue), ...texts('whyFalse', q.whyFalse)],
+  export: (q) => ({ shape: 'true-false', answer: q.answer, whyTrue: q.whyTrue, whyFalse: q.whyFalse }),
 };
