@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { HeadProvider, type HeadData } from './lib/head';
 import { BASE } from './lib/url';
 
-export { chapters } from './app/course';
+export { chapters } from './lib/course';
 export { architectures } from './model/architectures';
 export { canonicalPath, normalizeBase, pagePaths, pages } from './model/pages';
 

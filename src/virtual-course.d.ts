@@ -1,5 +1,5 @@
 // Types of the modules served by scripts/vite-course-plugin.ts. An ambient module cannot import our
-// types by relative path, so the data is typed where the app takes it in (src/app/course.ts and
+// types by relative path, so the data is typed where the app takes it in (src/lib/course.ts and
 // src/app/course-details.ts).
 declare module 'virtual:course' {
   export const chapters: readonly unknown[];

@@ -4,7 +4,7 @@ import { AppLink } from '../lib/AppLink';
 import { liveAnswers } from '../model/progress';
 import { continueAddress, type ChapterActivity } from '../model/reading';
 import { readProgress, subscribe } from '../quiz/progress';
-import { chapters } from './course';
+import { chapters } from '../lib/course';
 
 function activity(): ChapterActivity[] {
   return chapters.map((c) => {

@@ -3,7 +3,7 @@ import { Head, SITE_NAME } from '../lib/head';
 import { ChapterCardProgress } from './ChapterCardProgress';
 import { ContinueCard } from './ContinueCard';
 import { ProgressTransfer } from './ProgressTransfer';
-import { chapters } from './course';
+import { chapters } from '../lib/course';
 
 export function HomePage() {
   const first = chapters[0];

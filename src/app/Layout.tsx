@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../lib/AppLink';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { ScrollManager } from './ScrollManager';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';

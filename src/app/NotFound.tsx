@@ -3,7 +3,7 @@ import { AppLink } from '../lib/AppLink';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
 import { nearestPage } from '../model/nearest-page';
-import { chapters } from './course';
+import { chapters } from '../lib/course';
 
 const suggestible = chapters.map((c) => ({ path: `/${c.slug}`, title: `Chapter ${c.order}: ${c.title}` }));
 

@@ -2,7 +2,7 @@ import { typingInto } from '../lib/keyboard';
 import { useEffect, useRef, useState } from 'react';
 import { matchPath, useNavigate } from 'react-router';
 import { appPath } from '../lib/url';
-import { neighbours } from './course';
+import { neighbours } from '../lib/course';
 
 export const SHORTCUTS = [
   { keys: ['/', 'Ctrl K'], what: 'Search the course' },

@@ -4,7 +4,7 @@ import { useProgress } from '../quiz/progress';
 import { chapterStatus, liveAnswers, statusLabel } from '../model/progress';
 import { useScore } from '../quiz/useScore';
 import type { ChapterSummary } from '../model/course';
-import { chapters } from './course';
+import { chapters } from '../lib/course';
 import { Toc } from '../lesson/Toc';
 
 function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: boolean }) {

@@ -1,5 +1,5 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useActiveSection } from '../lesson/useActiveSection';
+import { useActiveSection } from '../lib/useActiveSection';
 import { replaceRecent } from '../lib/historyEntry';
 import { useHydrated } from '../lib/useHydrated';
 import type { ChapterSummary } from '../model/course';

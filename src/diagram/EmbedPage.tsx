@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { chapters } from '../app/course';
+import { chapters } from '../lib/course';
 import { Head } from '../lib/head';
 import { absoluteUrl, appHref } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';

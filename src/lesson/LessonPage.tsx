@@ -1,13 +1,13 @@
 import { lazy, memo, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../lib/AppLink';
-import { ErrorBoundary } from '../app/ErrorBoundary';
-import { neighbours } from '../app/course';
+import { ErrorBoundary } from '../lib/ErrorBoundary';
+import { neighbours } from '../lib/course';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
 import { WhenNear } from '../lib/WhenNear';
 import type { ChapterSummary } from '../model/course';
-import { ChapterContext } from './ChapterContext';
+import { ChapterContext } from '../lib/ChapterContext';
 import { loadLesson } from './loaders';
 import { ReadingTracker } from './ReadingTracker';
 

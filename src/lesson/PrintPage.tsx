@@ -1,6 +1,6 @@
 import { lazy, Suspense, use, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { StackView } from '../diagram/StackView';
 import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
@@ -12,7 +12,7 @@ import { privilegeLabel } from '../model/privilege';
 import type { ArchitectureId } from '../model/types';
 import { actionLabel, stepLayer } from '../model/stack';
 import { Cite, Intro, Note, Pitfall } from './blocks';
-import { ChapterContext } from './ChapterContext';
+import { ChapterContext } from '../lib/ChapterContext';
 import { LessonDetailsContext } from './LessonDetailsContext';
 import { loadLesson } from './loaders';
 import { mdxComponents } from './mdx-components';

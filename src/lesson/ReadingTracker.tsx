@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useHydrated } from '../lib/useHydrated';
 import type { ChapterSummary } from '../model/course';
 import { noteReading, readReading } from './reading-store';
-import { useActiveSection } from './useActiveSection';
+import { useActiveSection } from '../lib/useActiveSection';
 
 /** Saves the section being read, as it changes, for "Continue where you left off" and read progress. */
 export function ReadingTracker({ chapter }: { chapter: ChapterSummary }) {

@@ -1,5 +1,5 @@
 import type { ChapterSummary } from '../model/course';
-import { useActiveSection } from './useActiveSection';
+import { useActiveSection } from '../lib/useActiveSection';
 
 /** The on-page table of contents; the section being read is marked with aria-current. */
 export function Toc({ chapter }: { chapter: ChapterSummary }) {

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { chapters } from '../app/course';
+import { chapters } from '../lib/course';
 import type { LessonDetails } from '../model/course';
 
 type LessonComponent = ComponentType<{ components?: MDXComponents }>;

@@ -2,7 +2,7 @@ import { lazy, type ComponentPropsWithoutRef, type ComponentType, type ReactNode
 import type { MDXComponents } from 'mdx/types';
 import { useLocation, useSearchParams } from 'react-router';
 import { AppLink } from '../lib/AppLink';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { useHydrated } from '../lib/useHydrated';
 import { WhenNear } from '../lib/WhenNear';
 import type { LessonTag, LessonTagProps } from '../model/lesson-tags';

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { AppLink } from '../lib/AppLink';
-import { chapters } from '../app/course';
+import { chapters } from '../lib/course';
 import { getDesign } from '../model/machine/designs';
 import { parseProgram } from '../model/machine/isa';
 import { levels, type Level } from '../model/machine/levels';

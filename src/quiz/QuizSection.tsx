@@ -1,5 +1,5 @@
 import { use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useChapter } from '../lesson/ChapterContext';
+import { useChapter } from '../lib/ChapterContext';
 import { legacyQuestionHash, questionHash } from '../model/quiz/validate';
 import { clearedEntries, liveAnswers, type SavedAnswer } from '../model/progress';
 import { storageState, subscribeStorageState, type StorageState } from '../lib/storage';

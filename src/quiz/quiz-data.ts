@@ -1,4 +1,4 @@
-import { chapters } from '../app/course';
+import { chapters } from '../lib/course';
 import type { QuizFile } from '../model/quiz/types';
 
 const quizModules = import.meta.glob<{ default: QuizFile }>('/content/*.quiz.ts');

@@ -1,5 +1,5 @@
 /** The quiz's section of the progress file (src/model/progress-file.ts): every chapter's saved answers. */
-import { chapters } from '../app/course';
+import { chapters } from '../lib/course';
 import { describeImport, planQuizImport, type ProgressSection } from '../model/progress-file';
 import { readProgress, updateProgress, type ChapterProgress } from './progress';
 

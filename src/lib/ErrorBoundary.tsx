@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { reloadForNewBuild, willReloadFor } from '../lib/stale-build';
+import { reloadForNewBuild, willReloadFor } from './stale-build';
 
 interface Props {
   /** What failed, in a learner's words: "This diagram", "The self-quiz". */
