@@ -12,6 +12,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -51,21 +52,27 @@ function log(line) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 }
 
-function parseArgs(argv) {
-  const options = { build: true, runs: 3, navRuns: 5, routes: null, cpuSlowdown: null };
-  for (const arg of argv) {
-    const [key, value] = arg.split('=', 2);
-    if (key === '--no-build') options.build = false;
-    else if (key === '--runs') options.runs = positiveInt(key, value);
-    else if (key === '--nav-runs') options.navRuns = positiveInt(key, value);
-    else if (key === '--routes' && value) options.routes = value.split(',').map((r) => r.trim() || '/');
-    else if (key === '--cpu-slowdown') options.cpuSlowdown = positiveNumber(key, value);
-    else
-      throw new Error(
-        `Unknown option ${arg}. Options: --no-build --runs=N --nav-runs=N --routes=/,/slug --cpu-slowdown=X`,
-      );
-  }
-  return options;
+/** The command line, read with node:util's parseArgs (unknown options and stray words are errors). */
+export function benchOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      'nav-runs': { type: 'string', default: '5' },
+      routes: { type: 'string' },
+      'cpu-slowdown': { type: 'string' },
+    },
+  });
+  return {
+    build: !values['no-build'],
+    runs: positiveInt('--runs', values.runs),
+    navRuns: positiveInt('--nav-runs', values['nav-runs']),
+    routes: values.routes ? values.routes.split(',').map((r) => r.trim() || '/') : null,
+    cpuSlowdown: values['cpu-slowdown'] === undefined ? null : positiveNumber('--cpu-slowdown', values['cpu-slowdown']),
+  };
 }
 
 function positiveInt(key, value) {
@@ -806,7 +813,7 @@ async function main() {
   const started = Date.now();
   // Taken before building, so the report names the code that was built even if commits land meanwhile.
   const commit = gitCommit();
-  const options = parseArgs(process.argv.slice(2));
+  const options = benchOptions(process.argv.slice(2));
   if (!browserPath()) throw new Error('No Chromium found: set CHROME_PATH or install one.');
   if (options.build) await buildSite();
   const chapters = await loadChapters();

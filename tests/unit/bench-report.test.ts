@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostCalibration } from '../../scripts/bench.mjs';
+import { benchOptions, hostCalibration } from '../../scripts/bench.mjs';
 
 describe('the benchmark report says how its host compares with what Lighthouse is calibrated for', () => {
   it('places a host inside, above or below the 1500–2000 bracket', () => {
@@ -19,5 +19,20 @@ describe('a calibration run with another CPU slowdown', () => {
     expect(hostCalibration(2800, 7)).toMatch(/7× slowdown makes it stand in for a host of about 1600 at 4×, within/);
     expect(hostCalibration(2800, 8)).toMatch(/about 1400 at 4×, slower than that/);
     expect(hostCalibration(2800, 4)).toMatch(/median was 2800, faster than that/);
+  });
+});
+
+describe('the bench command line', () => {
+  it('reads the options with their defaults, and refuses unknown ones and bad numbers', () => {
+    expect(benchOptions([])).toEqual({ build: true, runs: 3, navRuns: 5, routes: null, cpuSlowdown: null });
+    expect(benchOptions(['--no-build', '--runs=2', '--nav-runs=1', '--routes=/,/kvm', '--cpu-slowdown=2.5'])).toEqual({
+      build: false,
+      runs: 2,
+      navRuns: 1,
+      routes: ['/', '/kvm'],
+      cpuSlowdown: 2.5,
+    });
+    expect(() => benchOptions(['--fast'])).toThrow(/Unknown option '--fast'/);
+    expect(() => benchOptions(['--runs=0'])).toThrow(/--runs needs a positive whole number, got "0"/);
   });
 });
