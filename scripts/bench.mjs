@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Performance report for the built site: Lighthouse (mobile, simulated throttling) on the home page and every
 // chapter, compared with a script-free copy of each chapter (the "physical limit" for LCP), plus JS chunk sizes
-// and client-side navigation times. Writes bench-results/latest.{json,md} and the README's bench section.
+// client-side navigation times, and how soon the first diagram is usable on slow 3G. Writes bench-results/latest.{json,md} and the README's bench section.
 //
 //   node scripts/bench.mjs [--no-build] [--runs=3] [--nav-runs=5] [--routes=/,/privilege-rings]
 //
@@ -25,6 +25,7 @@ import {
   machineMarkdown,
   timeMachineRuns,
 } from './bench-machine.mjs';
+import { measureSlow3g, slow3gMarkdown, SLOW3G_ROUTES } from './bench-slow3g.mjs';
 import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
 import { compressFile } from './precompress.mjs';
 import { createServer } from './serve.mjs';
@@ -740,6 +741,7 @@ function markdownReport(results) {
     const lcpRow = routes.find((r) => r.route === MACHINE_ROUTE) ?? null;
     lines.push(...machineMarkdown(results.machine, lcpRow, (h, rows) => table(h, rows, 4)));
   }
+  if (results.slow3g?.length > 0) lines.push(...slow3gMarkdown(results.slow3g, table));
   if (navigation.length > 0) {
     lines.push(
       '',
@@ -858,6 +860,9 @@ async function main() {
     const chunks = await chunkSizes(snapshots.ours);
     log('the machine: first-load JavaScript, machine code in chapters, run times, frames while stepping');
     const machine = await measureMachine(ours, snapshots.ours, chunks, chapters, wholeChapter);
+    const slowRoutes = SLOW3G_ROUTES.filter((r) => selected.has(r));
+    log(`the first diagram on slow 3G: ${slowRoutes.join(', ') || 'no chapter selected'}`);
+    const slow3g = slowRoutes.length > 0 ? await measureSlow3g(ours, slowRoutes, options.runs, log) : [];
     const results = {
       meta: {
         date: new Date().toISOString(),
@@ -879,6 +884,7 @@ async function main() {
       navigation,
       wholeChapter,
       machine,
+      slow3g,
     };
     const markdown = await writeResults(results, options.cpuSlowdown);
     console.log('\n' + markdown);
