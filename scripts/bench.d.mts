@@ -10,3 +10,5 @@ export declare function benchOptions(argv: string[]): {
   routes: string[] | null;
   cpuSlowdown: number | null;
 };
+/** `page` with its generated section (between the bench markers) replaced by `markdown`; null without markers. */
+export declare function withBenchSection(page: string, markdown: string): string | null;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Performance report for the built site: Lighthouse (mobile, simulated throttling) on the home page and every
 // chapter, compared with a script-free copy of each chapter (the "physical limit" for LCP), plus JS chunk sizes
-// client-side navigation times, and how soon the first diagram is usable on slow 3G. Writes bench-results/latest.{json,md} and the README's bench section.
+// client-side navigation times, and how soon the first diagram is usable on slow 3G. Writes bench-results/latest.{json,md} and the
+// generated section of docs/performance.md.
 //
 //   node scripts/bench.mjs [--no-build] [--runs=3] [--nav-runs=5] [--routes=/,/privilege-rings]
 //
@@ -37,7 +38,7 @@ const TARGETS = { score: 100, lcpRatio: 1.15, cls: 0, jsBytes: 102400 };
 /** Lighthouse's own mobile CPU multiplier; `--cpu-slowdown=X` replaces it for a calibration check. */
 const DEFAULT_CPU_SLOWDOWN = 4;
 const RESULTS_DIR = path.resolve('bench-results');
-const README = path.resolve('README.md');
+const PERFORMANCE_DOC = path.resolve('docs/performance.md');
 const MARKERS = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
 // Bounds on everything that waits, so a hung browser or server cannot hang the report.
 const LIGHTHOUSE_TIMEOUT_MS = 180_000;
@@ -763,7 +764,7 @@ function markdownReport(results) {
 }
 
 /**
- * A run at Lighthouse's own settings is `latest` and goes into the README; one with another CPU slowdown
+ * A run at Lighthouse's own settings is `latest` and goes into docs/performance.md; one with another CPU slowdown
  * (a calibration check) is written beside it as `cpu-<X>x` and leaves both alone.
  */
 async function writeResults(results, cpuSlowdown) {
@@ -773,24 +774,30 @@ async function writeResults(results, cpuSlowdown) {
   await writeFile(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
   await writeFile(path.join(RESULTS_DIR, `${name}.md`), markdown);
   log(`wrote ${path.relative('.', RESULTS_DIR)}/${name}.json and ${name}.md`);
-  if (!cpuSlowdown) await updateReadme(markdown);
+  if (!cpuSlowdown) await updatePerformanceDoc(markdown);
   return markdown;
 }
 
-/** Replaces the README's bench section; a README without the markers (or no README) is left alone. */
-async function updateReadme(markdown) {
-  let readme;
+/** `page` with its generated section (between the bench markers) replaced by `markdown`; null without markers. */
+export function withBenchSection(page, markdown) {
+  const start = page.indexOf(MARKERS.start);
+  const end = page.indexOf(MARKERS.end, start);
+  if (start === -1 || end === -1) return null;
+  return page.slice(0, start + MARKERS.start.length) + '\n\n' + markdown + '\n' + page.slice(end);
+}
+
+/** Replaces the generated section of docs/performance.md; a page without the markers (or no page) is left alone. */
+async function updatePerformanceDoc(markdown) {
+  let page;
   try {
-    readme = await readFile(README, 'utf8');
+    page = await readFile(PERFORMANCE_DOC, 'utf8');
   } catch {
     return;
   }
-  const start = readme.indexOf(MARKERS.start);
-  const end = readme.indexOf(MARKERS.end, start);
-  if (start === -1 || end === -1) return;
-  const updated = readme.slice(0, start + MARKERS.start.length) + '\n\n' + markdown + '\n' + readme.slice(end);
-  await writeFile(README, updated);
-  log('updated the bench section of README.md');
+  const updated = withBenchSection(page, markdown);
+  if (updated === null) return;
+  await writeFile(PERFORMANCE_DOC, updated);
+  log('updated the generated section of docs/performance.md');
 }
 
 function browserVersion() {
@@ -803,7 +810,7 @@ function gitCommit() {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', timeout: 10_000 });
   if (head.status !== 0) return 'unknown';
   // The bench's own outputs do not count: they change with every run.
-  const args = ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench-results', ':!README.md'];
+  const args = ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench-results', ':!docs/performance.md'];
   const status = spawnSync('git', args, { encoding: 'utf8', timeout: 10_000 });
   return head.stdout.trim() + (status.status === 0 && status.stdout.trim() ? '+dirty' : '');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchOptions, hostCalibration } from '../../scripts/bench.mjs';
+import { readFileSync } from 'node:fs';
+import { benchOptions, hostCalibration, withBenchSection } from '../../scripts/bench.mjs';
 
 describe('the benchmark report says how its host compares with what Lighthouse is calibrated for', () => {
   it('places a host inside, above or below the 1500–2000 bracket', () => {
@@ -34,5 +35,20 @@ describe('the bench command line', () => {
     });
     expect(() => benchOptions(['--fast'])).toThrow(/Unknown option '--fast'/);
     expect(() => benchOptions(['--runs=0'])).toThrow(/--runs needs a positive whole number, got "0"/);
+  });
+});
+
+describe('where the bench writes its tables', () => {
+  it('replaces only the generated section of docs/performance.md, keeping the prose around it', () => {
+    const page = readFileSync('docs/performance.md', 'utf8');
+    const updated = withBenchSection(page, '_new tables_\n');
+    expect(updated).not.toBeNull();
+    expect(updated).toContain('<!-- bench:start -->\n\n_new tables_\n\n<!-- bench:end -->');
+    expect(updated).toContain('## How a chapter loads, and why');
+    expect(updated?.startsWith(page.slice(0, page.indexOf('<!-- bench:start -->')))).toBe(true);
+  });
+
+  it('leaves the README alone: it has no generated section', () => {
+    expect(withBenchSection(readFileSync('README.md', 'utf8'), 'x')).toBeNull();
   });
 });
