@@ -273,5 +273,22 @@ export default {
       whyFalse:
         '"Ring −1" is slang. The hypervisor runs in root mode, the guest kernel in ring 0 of non-root mode, and chosen events cause VM exits.',
     },
+    {
+      kind: 'predict-path',
+      id: 'predict-popf-trap-and-emulate',
+      prompt:
+        'The guest kernel, moved to ring 1 by a trap-and-emulate VMM on classic x86, runs POPF to restore its flags. Predict what happens.',
+      section: 'where-x86-breaks-the-rule',
+      design: 'trap-and-emulate',
+      instruction: 'popf r0',
+    },
+    {
+      kind: 'predict-path',
+      id: 'predict-cli-trap-and-emulate',
+      prompt: 'The same deprivileged guest kernel runs CLI to turn interrupts off. Predict what happens.',
+      section: 'trap-and-emulate',
+      design: 'trap-and-emulate',
+      instruction: 'cli',
+    },
   ],
 } satisfies QuizFile;

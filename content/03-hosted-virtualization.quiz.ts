@@ -235,5 +235,14 @@ export default {
         },
       ],
     },
+    {
+      kind: 'predict-path',
+      id: 'predict-cli-binary-translation',
+      prompt:
+        'Under binary translation, the guest kernel reaches a CLI in a block it has not run before. Predict what happens.',
+      section: 'binary-translation',
+      design: 'binary-translation',
+      instruction: 'cli',
+    },
   ],
 } satisfies QuizFile;

@@ -242,5 +242,13 @@ export default {
         'vmware-workstation': 'VMware Workstation (1999) is a hosted VMM, an application on a host operating system.',
       },
     },
+    {
+      kind: 'predict-path',
+      id: 'predict-out-kvm',
+      prompt: 'A Windows guest under KVM writes a byte to the emulated serial port with OUT. Predict what happens.',
+      section: 'following-a-vm-exit',
+      design: 'kvm',
+      instruction: 'out 0x3f8, r0',
+    },
   ],
 } satisfies QuizFile;

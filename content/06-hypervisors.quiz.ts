@@ -252,5 +252,22 @@ export default {
           'Hyper-V (2008) required VT-x or AMD-V from the start: unmodified guests run in non-root mode, with VMBus for I/O.',
       },
     },
+    {
+      kind: 'predict-path',
+      id: 'predict-hypercall-xen',
+      prompt: 'A ported Linux kernel on Xen has nothing to run and makes the sched_op hypercall. Predict what happens.',
+      section: 'hypercalls-instead-of-privileged-instructions',
+      design: 'paravirtualization',
+      instruction: 'hypercall sched_op',
+    },
+    {
+      kind: 'predict-path',
+      id: 'predict-cpuid-vt-x',
+      prompt:
+        'A guest kernel running in non-root ring 0 on VT-x asks the processor for its features with CPUID. Predict what happens.',
+      section: 'vm-exits-and-entries',
+      design: 'hardware-assisted',
+      instruction: 'cpuid r0',
+    },
   ],
 } satisfies QuizFile;

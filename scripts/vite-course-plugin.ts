@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import MiniSearch from 'minisearch';
 import { formatContentError, lessonDetails, summarizeChapter, termIdsIn } from '../src/model/course';
 import { searchOptions, type SearchDoc } from '../src/model/search';
-import { loadCourse } from './content/load-course';
+import { loadCourse, loadQuizData } from './content/load-course';
 
 const COURSE_ID = 'virtual:course';
 const DETAILS_ID = 'virtual:course-details';
@@ -36,6 +36,13 @@ export function coursePlugin(): Plugin {
       return VIRTUAL.has(id) ? '\0' + id : undefined;
     },
     async load(id) {
+      if (/[\\/]content[\\/][^\\/]+\.quiz\.ts$/.test(id)) {
+        // A chapter's quiz reaches the browser as data, with the answers the build derives (from the
+        // machine, for predict-the-path questions) filled in: chapters load no machine code.
+        const { quiz, errors } = await loadQuizData(id);
+        if (errors.length > 0) this.error(errors.map(formatContentError).join('\n'));
+        return `export default ${JSON.stringify(quiz)};\n`;
+      }
       if (!id.startsWith('\0') || !VIRTUAL.has(id.slice(1))) return undefined;
       const { course, errors, files, searchDocs } = await load();
       for (const f of files) this.addWatchFile(f);

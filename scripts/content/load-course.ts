@@ -22,7 +22,8 @@ import { checkTagProps } from '../../src/model/lesson-tags';
 import { parseProgram } from '../../src/model/machine/isa';
 import { FIXED_PAGES, pages } from '../../src/model/pages';
 import { legacyQuestionHash, modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
-import type { QuizFile } from '../../src/model/quiz/types';
+import { deriveQuiz } from '../../src/model/quiz/derive';
+import type { Quiz } from '../../src/model/quiz/types';
 import type { SearchDoc } from '../../src/model/search';
 import { parseLesson, type ParsedLesson } from './parse-mdx';
 
@@ -58,6 +59,11 @@ export async function importTsData(file: string): Promise<unknown> {
     default?: unknown;
   };
   return mod.default;
+}
+
+/** A quiz file as the course loads it: imported, with the answers the build derives filled in. */
+export async function loadQuizData(file: string, name = file): Promise<{ quiz: unknown; errors: ContentError[] }> {
+  return deriveQuiz(name, await importTsData(file));
 }
 
 function rel(root: string, file: string): string {
@@ -155,9 +161,11 @@ export async function loadCourse(root: string): Promise<LoadResult> {
     files.push(quizFile);
     const file = meta.file;
     const sectionIds = new Set(meta.headings.map((h) => h.id));
-    let quiz: QuizFile | undefined;
+    let quiz: Quiz | undefined;
     try {
-      quiz = (await importTsData(quizFile)) as QuizFile;
+      const loaded = await loadQuizData(quizFile, rel(root, quizFile));
+      quiz = loaded.quiz as Quiz;
+      errors.push(...loaded.errors);
     } catch (e) {
       errors.push({
         file: rel(root, quizFile),

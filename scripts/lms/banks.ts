@@ -17,6 +17,7 @@ export const unsupported = {
     notes: [
       'Ordering questions are left out: GIFT has no ordering type (the Moodle XML file has them).',
       "Matching questions carry no per-pair feedback in GIFT: each pair's explanation is in the question's general feedback.",
+      'Predict-the-path questions ask two parts on the site (the layer that handles the instruction first, and whether it traps); here they are one choice over the combinations of layer and trap that make sense.',
     ],
   },
   moodle: {
@@ -24,6 +25,7 @@ export const unsupported = {
     notes: [
       'Ordering questions use the Ordering question type (standard in Moodle 4.4 and later, a plugin before).',
       "Matching and ordering questions carry no per-item feedback in Moodle: each item's explanation is in the general feedback.",
+      'Predict-the-path questions ask two parts on the site (the layer that handles the instruction first, and whether it traps); here they are one choice over the combinations of layer and trap that make sense.',
     ],
   },
 } as const;

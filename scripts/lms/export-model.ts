@@ -9,8 +9,8 @@ import path from 'node:path';
 import { formatContentError, lessonDetails, termIdsIn, type ChapterMeta } from '../../src/model/course';
 import { ExportError, type ExportBody } from '../../src/model/quiz/export-shape';
 import { buildOf } from '../../src/model/quiz/kinds';
-import type { Question, QuestionKind, QuizFile } from '../../src/model/quiz/types';
-import { importTsData, loadCourse } from '../content/load-course';
+import type { Question, QuestionKind, Quiz } from '../../src/model/quiz/types';
+import { loadCourse, loadQuizData } from '../content/load-course';
 import type { LessonSource } from './lesson-html';
 
 export { ExportError, layerName, type ExportOption } from '../../src/model/quiz/export-shape';
@@ -65,7 +65,7 @@ export async function loadExport(root: string): Promise<LoadedChapter[]> {
   const chapters: LoadedChapter[] = [];
   for (const c of course.chapters) {
     const quizFile = path.join(root, c.file.replace(/\.mdx$/, '.quiz.ts'));
-    const quiz = (await importTsData(quizFile)) as QuizFile;
+    const quiz = (await loadQuizData(quizFile)).quiz as Quiz;
     const questions: ExportQuestion[] = [];
     for (const q of quiz.questions) {
       try {

@@ -1,6 +1,6 @@
 import { kindOf } from '../model/quiz/kinds';
 import type { SavedAnswer } from '../model/progress';
-import type { Question, QuizFile } from '../model/quiz/types';
+import type { Question, Quiz } from '../model/quiz/types';
 
 /** The saved response to a question if it still fits it (validated by its kind), else null. */
 export function savedResponse(q: Question, a: SavedAnswer | undefined): { response: unknown } | null {
@@ -10,7 +10,7 @@ export function savedResponse(q: Question, a: SavedAnswer | undefined): { respon
 }
 
 /** Which saved answers are right, graded now against the current answer key (never a stored flag). */
-export function correctIds(quiz: QuizFile, live: Readonly<Record<string, SavedAnswer>>): Set<string> {
+export function correctIds(quiz: Quiz, live: Readonly<Record<string, SavedAnswer>>): Set<string> {
   const out = new Set<string>();
   for (const q of quiz.questions) {
     const saved = savedResponse(q, Object.hasOwn(live, q.id) ? live[q.id] : undefined);

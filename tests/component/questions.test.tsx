@@ -7,6 +7,7 @@ import type { ChapterMeta } from '../../src/model/course';
 import type { Grade } from '../../src/model/quiz/kinds';
 import type { Question } from '../../src/model/quiz/types';
 import { QuestionCard } from '../../src/quiz/QuestionCard';
+import { derivePath } from '../../src/model/quiz/derive';
 
 const chapter: ChapterMeta = {
   slug: 'test',
@@ -255,5 +256,54 @@ describe('question kinds', () => {
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(verdict()).toHaveTextContent(/^Correct\.$/);
     expect(screen.getByText(/Xen checks every update/)).toBeInTheDocument();
+  });
+});
+
+describe('a predict-the-path question', () => {
+  const authored = {
+    kind: 'predict-path',
+    id: 'popf',
+    prompt: 'The deprivileged guest kernel runs POPF. Predict what happens.',
+    section: 'rings',
+    design: 'trap-and-emulate',
+    instruction: 'popf r0',
+  } as const;
+  const derived = derivePath(authored);
+  if (Array.isArray(derived)) throw new Error(derived.join(': '));
+  const question: Question = { ...authored, derived };
+
+  it('says which part is wrong and why, from the machine', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={question} />);
+    const layers = screen.getByRole('group', { name: 'Which layer handles it first?' });
+    const trap = screen.getByRole('group', { name: /Does it trap/ });
+    expect(
+      within(layers)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['Windows apps', 'Windows kernel', 'Hypervisor (VMkernel + VMM)', 'Hardware']);
+    const check = screen.getByRole('button', { name: 'Check answer' });
+    await user.click(within(layers).getByRole('radio', { name: 'Windows kernel' }));
+    expect(check).toBeDisabled();
+    await user.click(within(trap).getByRole('radio', { name: 'Yes, it traps' }));
+    await user.click(check);
+    expect(verdict()).toHaveTextContent('Not correct yet.');
+    expect(screen.getByText('Layer right: Windows kernel.')).toBeInTheDocument();
+    expect(screen.getByText('Trap not right: it does not trap.')).toBeInTheDocument();
+    expect(screen.getByText(/What the machine did: Windows kernel: Sensitive but unprivileged/)).toBeInTheDocument();
+  });
+
+  it('names the right layer when the layer is wrong', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={question} />);
+    await user.click(screen.getByRole('radio', { name: 'Hypervisor (VMkernel + VMM)' }));
+    await user.click(screen.getByRole('radio', { name: 'No, it does not trap' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(
+      screen.getByText(
+        'Layer not right: Hypervisor (VMkernel + VMM) is not the first to handle it; Windows kernel is.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Trap right: it does not trap.')).toBeInTheDocument();
   });
 });

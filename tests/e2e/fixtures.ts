@@ -69,8 +69,15 @@ export async function hydrated(page: Page): Promise<void> {
 
 /** Answer one quiz question (a li.question) with its first option of every control, and check it. */
 export async function answerFirstOption(q: Locator): Promise<void> {
-  const radio = q.getByRole('radio').first();
-  if ((await radio.count()) > 0) await radio.check();
+  // The first option of each radio group (a predict-the-path question has two: layer and trap).
+  const radios = q.getByRole('radio');
+  const groups = new Set<string>();
+  for (let r = 0; r < (await radios.count()); r++) {
+    const name = (await radios.nth(r).getAttribute('name')) ?? '';
+    if (groups.has(name)) continue;
+    groups.add(name);
+    await radios.nth(r).check();
+  }
   const boxes = q.getByRole('checkbox');
   if ((await boxes.count()) > 0) await boxes.first().check();
   const selects = q.getByRole('combobox');

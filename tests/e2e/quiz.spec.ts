@@ -169,3 +169,29 @@ test('progress exports to a file and imports in a fresh browser', async ({ page,
   await expect(other.getByRole('alert')).toHaveText(/not a Ring Zero progress file.*Nothing was changed/);
   await fresh.close();
 });
+
+test('a predict-the-path question answered wrong, retried and answered right, stays right after a reload', async ({
+  page,
+}) => {
+  await page.goto('/privilege-rings#q-predict-popf-trap-and-emulate');
+  await hydrated(page);
+  const q = page.locator('#q-predict-popf-trap-and-emulate');
+  const layers = q.getByRole('group', { name: 'Which layer handles it first?' });
+  const trap = q.getByRole('group', { name: /Does it trap/ });
+  await layers.getByRole('radio', { name: 'Windows kernel' }).check();
+  await trap.getByRole('radio', { name: 'Yes, it traps' }).check();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.verdict')).toContainText('Not correct yet.');
+  await expect(q).toContainText('Layer right: Windows kernel.');
+  await expect(q).toContainText('Trap not right: it does not trap.');
+  await expect(q).toContainText('What the machine did: Windows kernel: Sensitive but unprivileged');
+  await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  await layers.getByRole('radio', { name: 'Windows kernel' }).check();
+  await trap.getByRole('radio', { name: 'No, it does not trap' }).check();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.verdict')).toContainText('Correct.');
+  await page.reload();
+  await hydrated(page);
+  await expect(q.locator('.verdict')).toContainText('Correct.');
+  await expect(q).toContainText('Trap right: it does not trap.');
+});

@@ -223,7 +223,7 @@ describe('validateQuiz', () => {
 
   it('rejects an unknown kind, listing the kinds there are', () => {
     expect(check({ ...trueFalse('essay'), kind: 'essay' })).toEqual([
-      `${FILE}: questions[7] (essay).kind: "essay" is not a question kind (single, multiple, true-false, order, match, pick-layer)`,
+      `${FILE}: questions[7] (essay).kind: "essay" is not a question kind (single, multiple, true-false, order, match, pick-layer, predict-path)`,
     ]);
   });
 

@@ -12,6 +12,8 @@ import { runProgram } from './run';
 const leaving: ReadonlySet<StepAction> = new Set<StepAction>(['trap', 'fault', 'vm-exit', 'hypercall', 'syscall']);
 
 export interface PathPrediction {
+  /** Id of the layer that runs the instruction. */
+  readonly from: string;
   /** Id of the layer that first handles the instruction. */
   readonly layer: string;
   readonly layerLabel: string;
@@ -30,6 +32,7 @@ export function predictPath(design: DesignId, instruction: string): PathPredicti
   const traps = leaving.has(first.action);
   const handler = traps ? (trace.find((t) => t.layer !== first.layer) ?? first) : first;
   return {
+    from: first.layer,
     layer: handler.layer,
     layerLabel: handler.layerLabel,
     traps,

@@ -1,3 +1,4 @@
+import type { DesignId } from '../machine/designs';
 import type { ProductId } from '../products';
 import type { ArchitectureId } from '../types';
 
@@ -74,16 +75,54 @@ export interface PickLayerQuestion extends QuestionBase {
   readonly whyLayer?: Readonly<Record<string, string>>;
 }
 
+export interface PredictPathQuestion extends QuestionBase {
+  readonly kind: 'predict-path';
+  /** A design of the machine (src/model/machine/designs.ts). */
+  readonly design: DesignId;
+  /** One instruction in the machine's syntax, as a learner would type it on /machine (`popf r0`). */
+  readonly instruction: string;
+  /** The machine's answer, filled in by the build (src/model/quiz/derive.ts); authors leave it out. */
+  readonly derived: PathDerived;
+}
+
+/** What running the instruction on the machine says, stored with the quiz so chapters load no machine code. */
+export interface PathDerived {
+  readonly designName: string;
+  /** The layers a learner chooses from, in the design's stack order (top first). */
+  readonly layers: readonly { readonly id: string; readonly text: string }[];
+  /** The layer that runs the instruction. */
+  readonly from: string;
+  /** The layer that handles it first, and whether control leaves `from` to get there. */
+  readonly layer: string;
+  readonly traps: boolean;
+  /** The run of the instruction, one sentence per event ("<layer>: <why>"). */
+  readonly why: readonly string[];
+}
+
 export type Question =
   | SingleChoiceQuestion
   | MultipleChoiceQuestion
   | TrueFalseQuestion
   | OrderLayersQuestion
   | MatchProductsQuestion
-  | PickLayerQuestion;
+  | PickLayerQuestion
+  | PredictPathQuestion;
 
 export type QuestionKind = Question['kind'];
 
+/** A question as its author writes it: without what the build derives. */
+export type AuthoredQuestion = Question extends infer Q
+  ? Q extends { derived: unknown }
+    ? Omit<Q, 'derived'>
+    : Q
+  : never;
+
+/** A chapter's quiz file as written (content/*.quiz.ts). */
 export interface QuizFile {
+  readonly questions: readonly AuthoredQuestion[];
+}
+
+/** A chapter's quiz as the course loads it: the file with what the build derives filled in. */
+export interface Quiz {
   readonly questions: readonly Question[];
 }

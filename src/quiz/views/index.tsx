@@ -5,6 +5,7 @@ import { MultipleChoiceView, SingleChoiceView } from './ChoiceView';
 import { MatchView } from './MatchView';
 import { OrderView } from './OrderView';
 import { PickLayerView } from './PickLayerView';
+import { PredictPathView } from './PredictPathView';
 import { TrueFalseView } from './TrueFalseView';
 import type { PrintViews, ViewProps } from './types';
 
@@ -28,6 +29,7 @@ export const kindViews: { readonly [K in QuestionKind]: KindViews<K> } = {
   order: { Response: OrderView, print: () => onPaper().then((m) => m.orderPrint) },
   match: { Response: MatchView, print: () => onPaper().then((m) => m.matchPrint) },
   'pick-layer': { Response: PickLayerView, print: () => onPaper().then((m) => m.pickLayerPrint) },
+  'predict-path': { Response: PredictPathView, print: () => onPaper().then((m) => m.predictPathPrint) },
 };
 
 /** A question's interactive view. */

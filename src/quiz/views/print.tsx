@@ -2,12 +2,14 @@
 import { getArchitecture } from '../../model/architectures';
 import { findProduct } from '../../model/products';
 import { directionWords, inDirection, orderAnswer, orderStart } from '../../model/quiz/kinds/order';
+import { pathWhy, trapWords } from '../../model/quiz/kinds/predict-path';
 import { seededShuffle } from '../../model/quiz/random';
 import type {
   MatchProductsQuestion,
   MultipleChoiceQuestion,
   OrderLayersQuestion,
   PickLayerQuestion,
+  PredictPathQuestion,
   SingleChoiceQuestion,
   TrueFalseQuestion,
 } from '../../model/quiz/types';
@@ -147,6 +149,36 @@ export const pickLayerPrint: PrintViews<PickLayerQuestion> = {
           {letter}. {layerLabel(q, q.answer)}
         </strong>
         : {q.whyRight}
+      </p>
+    );
+  },
+};
+
+export const predictPathPrint: PrintViews<PredictPathQuestion> = {
+  Prompt: ({ q }) => (
+    <>
+      <p>
+        Design: {q.derived.designName}. Instruction: <code>{q.instruction}</code>. Layers, from the top of the stack:
+      </p>
+      <ol type="A" className="print-letters">
+        {q.derived.layers.map((l) => (
+          <li key={l.id}>{l.text}</li>
+        ))}
+      </ol>
+      <p className="print-answer-line">
+        Letter: <span className="answer-space" /> Does it trap? yes / no
+      </p>
+    </>
+  ),
+  Answer: ({ q }) => {
+    const d = q.derived;
+    const index = d.layers.findIndex((l) => l.id === d.layer);
+    return (
+      <p>
+        <strong>
+          {printLetter(index)}. {d.layers[index]?.text ?? d.layer}; {trapWords(d.traps)}
+        </strong>
+        : {pathWhy(d)}
       </p>
     );
   },

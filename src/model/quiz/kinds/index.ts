@@ -3,6 +3,7 @@ import { choiceBuild, multipleChoice, singleChoice } from './choice';
 import { matchBuild, matchProducts } from './match';
 import { orderBuild, orderLayers } from './order';
 import { pickLayer, pickLayerBuild } from './pick-layer';
+import { predictPath, predictPathBuild } from './predict-path';
 import type { KindBuild, KindModel } from './shared';
 import { trueFalse, trueFalseBuild } from './true-false';
 
@@ -27,6 +28,7 @@ export const kindModels = {
   order: orderLayers,
   match: matchProducts,
   'pick-layer': pickLayer,
+  'predict-path': predictPath,
 } as const satisfies KindTable;
 
 /** The learner's response to a question of kind K (what is saved). */
@@ -44,6 +46,7 @@ export const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>
   order: orderBuild,
   match: matchBuild,
   'pick-layer': pickLayerBuild,
+  'predict-path': predictPathBuild,
 };
 
 /** A question's build-time methods, with its type erased for code that handles every kind alike. */
