@@ -72,11 +72,14 @@ test('axe finds nothing with quiz answers right and wrong, and with search open'
   const questions = page.locator('#quiz li.question');
   for (let i = 0; i < (await questions.count()); i++) {
     const q = questions.nth(i);
-    if ((await q.getByRole('radio').count()) > 0)
-      await q
-        .getByRole('radio')
-        .nth(i % 2)
-        .check();
+    // Every radio group in the question gets an answer (a predict-the-path question has two).
+    const groups = await q
+      .getByRole('radio')
+      .evaluateAll((rs) => [...new Set(rs.map((r) => (r as HTMLInputElement).name))]);
+    for (const name of groups) {
+      const inGroup = q.locator(`input[type="radio"][name="${name}"]`);
+      await inGroup.nth(i % Math.min(2, await inGroup.count())).check();
+    }
     if ((await q.getByRole('checkbox').count()) > 0) await q.getByRole('checkbox').first().check();
     for (const s of await q.getByRole('combobox').all()) await s.selectOption({ index: 1 });
     if ((await q.locator('button.layer').count()) > 0)
