@@ -27,7 +27,7 @@ import type { Quiz } from '../../src/model/quiz/types';
 import type { SearchDoc } from '../../src/model/search';
 import { parseLesson, type ParsedLesson } from './parse-mdx';
 
-export interface CourseData {
+interface CourseData {
   readonly chapters: ChapterMeta[];
   readonly glossary: GlossaryEntry[];
 }
@@ -42,10 +42,10 @@ export interface LoadResult {
 }
 
 /** Anchors every lesson page renders on its own. */
-export const LESSON_ANCHORS = ['objectives', 'quiz', 'references', 'main'] as const;
+const LESSON_ANCHORS = ['objectives', 'quiz', 'references', 'main'] as const;
 
 /** Import a TypeScript data module (a quiz or the glossary) without a bundler's dev server. */
-export async function importTsData(file: string): Promise<unknown> {
+async function importTsData(file: string): Promise<unknown> {
   const out = await build({
     entryPoints: [file],
     bundle: true,
@@ -294,7 +294,7 @@ function checkLessonTags(
 }
 
 /** Every root-relative link must name a page that exists, and its hash an anchor on that page. */
-export function checkLinks(
+function checkLinks(
   file: string,
   links: readonly { url: string; line: number }[],
   course: CourseData,

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Heading } from '../../src/model/course';
 
-export interface TagUse {
+interface TagUse {
   readonly name: string;
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly line: number;

@@ -31,7 +31,7 @@ export const unsupported = {
 } as const;
 
 /** A plain-text line naming where the question is taught, with a link when the site's address is known. */
-export function sectionUrl(q: ExportQuestion, options: BankOptions): string | null {
+function sectionUrl(q: ExportQuestion, options: BankOptions): string | null {
   return options.siteUrl ? options.siteUrl.replace(/\/+$/, '') + q.sectionPath : null;
 }
 

@@ -13,8 +13,6 @@ import type { Question, QuestionKind, Quiz } from '../../src/model/quiz/types';
 import { loadCourse, loadQuizData } from '../content/load-course';
 import type { LessonSource } from './lesson-html';
 
-export { ExportError, layerName, type ExportOption } from '../../src/model/quiz/export-shape';
-
 interface ExportBase {
   /** Unique in the course: `<chapter slug>/<question id>`. */
   readonly key: string;

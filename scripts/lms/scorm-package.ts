@@ -10,7 +10,7 @@ import { escapeXml } from './banks';
 import type { ExportChapter } from './export-model';
 import { renderLesson, type LessonSource } from './lesson-html';
 
-export type ScormEdition = '1.2' | '2004';
+type ScormEdition = '1.2' | '2004';
 export interface PackageChapter extends ExportChapter {
   readonly lesson: LessonSource;
 }
@@ -19,7 +19,7 @@ export interface PackageChapter extends ExportChapter {
 const ZIP_TIME = new Date(2026, 0, 1, 0, 0, 0);
 const SHARED = ['shared/rz-scorm.js', 'shared/style.css'] as const;
 
-export const STYLE = `:root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#555;--line:#c8c8cc;--accent:#0b57d0;--ok:#146c2e;--bad:#a4262c}
+const STYLE = `:root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#555;--line:#c8c8cc;--accent:#0b57d0;--ok:#146c2e;--bad:#a4262c}
 @media (prefers-color-scheme:dark){:root{--fg:#ececf1;--bg:#16171b;--muted:#b4b4bc;--line:#44454c;--accent:#8ab4f8;--ok:#7bd88f;--bad:#ff8a80}}
 body{margin:0;font:1.05rem/1.6 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 4rem}a{color:var(--accent)}
@@ -35,7 +35,7 @@ ol.order li{margin:.25rem 0}ol.order button{min-width:2.75rem;padding:0}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important}}`;
 
 /** The packaged page's script: scripts/lms/runtime/, bundled once per build. */
-export async function bundleRuntime(root: string): Promise<string> {
+async function bundleRuntime(root: string): Promise<string> {
   const out = await build({
     entryPoints: [`${root}/scripts/lms/runtime/main.ts`],
     bundle: true,
@@ -78,7 +78,7 @@ interface ManifestItem {
 }
 
 /** imsmanifest.xml: one SCO per chapter, the shared files as an asset every SCO depends on. */
-export function manifest(edition: ScormEdition, id: string, title: string, items: readonly ManifestItem[]): string {
+function manifest(edition: ScormEdition, id: string, title: string, items: readonly ManifestItem[]): string {
   const v12 = edition === '1.2';
   const scormType = v12 ? 'adlcp:scormtype' : 'adlcp:scormType';
   const head = v12
@@ -116,7 +116,7 @@ export function manifest(edition: ScormEdition, id: string, title: string, items
 }
 
 /** The files of a package (name → bytes), before zipping. */
-export function packageFiles(
+function packageFiles(
   edition: ScormEdition,
   id: string,
   title: string,
@@ -142,7 +142,7 @@ export function packageFiles(
   return files;
 }
 
-export function zipFiles(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+function zipFiles(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const tree: Zippable = {};
   for (const name of [...files.keys()].sort()) tree[name] = [files.get(name)!, { mtime: ZIP_TIME, level: 9 }];
   return zipSync(tree);

@@ -15,7 +15,7 @@ const FORMAT_NAMES: Record<Download['format'], string> = {
 };
 const isScorm = (d: Download) => d.format === 'scorm-1.2' || d.format === 'scorm-2004';
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
 }
 

@@ -4,7 +4,7 @@ import { enterEntry, scrollToPlace, trackPlaces, type Place } from '../lib/scrol
 import { safeDecode } from '../model/safe-decode';
 
 /** Open a collapsed block (a <details> deep dive) that holds or is the target. */
-export function revealTarget(el: HTMLElement): void {
+function revealTarget(el: HTMLElement): void {
   for (let node: HTMLElement | null = el; node; node = node.parentElement) {
     if (node instanceof HTMLDetailsElement) node.open = true;
   }

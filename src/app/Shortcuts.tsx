@@ -4,7 +4,7 @@ import { matchPath, useNavigate } from 'react-router';
 import { appPath } from '../lib/url';
 import { neighbours } from '../lib/course';
 
-export const SHORTCUTS = [
+const SHORTCUTS = [
   { keys: ['/', 'Ctrl K'], what: 'Search the course' },
   { keys: ['['], what: 'Previous chapter' },
   { keys: [']'], what: 'Next chapter' },

@@ -2,7 +2,7 @@ import { readItem, writeItem } from '../lib/storage';
 import { useClientValue } from '../lib/useHydrated';
 
 type Theme = 'light' | 'dark';
-export const THEME_KEY = 'rz-theme';
+const THEME_KEY = 'rz-theme';
 
 const listeners = new Set<() => void>();
 

@@ -9,7 +9,7 @@ import { BASE } from '../lib/url';
  * parsed, competing with the page on a slow network, and Lighthouse's simulation counted that fetch
  * as one the largest paint waited for whenever it ended before the first frame was on screen.
  */
-export function linkManifest(): void {
+function linkManifest(): void {
   if (document.querySelector('link[rel="manifest"]')) return;
   const link = document.createElement('link');
   link.rel = 'manifest';

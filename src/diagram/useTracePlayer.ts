@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { atLastStep, nextStep, type Step } from '../model/step';
 
-export const STEP_INTERVAL_MS = 2200;
+const STEP_INTERVAL_MS = 2200;
 
 /**
  * Advances a trace one step per interval while playing; stops at the last step.

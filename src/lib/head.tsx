@@ -19,7 +19,7 @@ export function HeadProvider({ collect, children }: { collect: Collector; childr
   return <HeadContext.Provider value={collect}>{children}</HeadContext.Provider>;
 }
 
-export function fullTitle(title: string): string {
+function fullTitle(title: string): string {
   return title === SITE_NAME ? title : `${title} · ${SITE_NAME}`;
 }
 

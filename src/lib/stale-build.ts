@@ -9,7 +9,7 @@ const FLAG = 'rz:reloaded-for-build';
 let reloading = false;
 
 /** A failed dynamic import or preload, in the words of Chromium, Firefox, Safari and Vite. */
-export function isChunkLoadError(error: unknown): boolean {
+function isChunkLoadError(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to load module script/i.test(
     text,

@@ -111,15 +111,6 @@ export function writeItem(key: string, value: string): boolean {
   }
 }
 
-export function removeItem(key: string): void {
-  memory.delete(key);
-  try {
-    backend()?.removeItem(key);
-  } catch {
-    /* nothing to remove */
-  }
-}
-
 export function storageAvailable(): boolean {
   return backend() !== null;
 }
@@ -139,25 +130,7 @@ export function subscribeStorageState(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Keys held only in memory because saving them failed. */
-export function unsavedKeys(): string[] {
-  return [...memory.keys()];
-}
-
 /** Register how a retried value is combined with what another tab stored meanwhile. */
 export function mergeOnRetry(prefix: string, merge: (mine: string, stored: string | null) => string): void {
   mergers.push([prefix, merge]);
-}
-
-/** Keys in storage with the given prefix (memory and real storage merged). */
-export function keysWithPrefix(prefix: string): string[] {
-  const keys = new Set([...memory.keys()].filter((k) => k.startsWith(prefix)));
-  const s = backend();
-  if (s) {
-    for (let i = 0; i < s.length; i++) {
-      const k = s.key(i);
-      if (k?.startsWith(prefix)) keys.add(k);
-    }
-  }
-  return [...keys];
 }

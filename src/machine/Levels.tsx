@@ -5,12 +5,8 @@ import { getDesign } from '../model/machine/designs';
 import { parseProgram } from '../model/machine/isa';
 import { levels, type Level } from '../model/machine/levels';
 import { runProgram } from '../model/machine/run';
-import { machineSearch, type MachineUrlState } from '../model/machine/url';
+import { type MachineUrlState } from '../model/machine/url';
 import { saveSolved, useLevelProgress } from './level-store';
-
-export function levelHref(level: Level): string {
-  return `/machine?${machineSearch({ design: level.design, program: level.start, step: null, level: level.id })}`;
-}
 
 function chapterTitle(slug: string): string {
   return chapters.find((c) => c.slug === slug)?.title ?? slug;

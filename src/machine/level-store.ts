@@ -30,13 +30,13 @@ if (typeof window !== 'undefined') {
   });
 }
 
-export function subscribeLevels(listener: () => void): () => void {
+function subscribeLevels(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** What is saved; unreadable data is ignored (and left in place, in case a newer version wrote it). */
-export function readLevelProgress(): LevelProgress {
+function readLevelProgress(): LevelProgress {
   const raw = readItem(LEVEL_PROGRESS_KEY);
   if (cache && cache.raw === raw) return cache.value;
   const parsed = raw === null ? null : parseLevelProgress(raw, known);

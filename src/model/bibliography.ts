@@ -20,7 +20,7 @@ export interface Source {
   readonly url?: string;
 }
 
-export const SOURCE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SOURCE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The text a chapter's reference list shows for a source. */
 export function formatSource(s: Source): string {

@@ -50,7 +50,7 @@ export interface ChapterSummary extends Omit<ChapterMeta, 'objectives' | 'refere
 }
 
 /** A glossary term as a lesson shows it: name and one-sentence definition. */
-export interface TermSummary {
+interface TermSummary {
   readonly term: string;
   readonly short: string;
 }
@@ -98,7 +98,7 @@ export function formatContentError(e: ContentError): string {
   return `${e.file}: ${e.field}: ${e.message}`;
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

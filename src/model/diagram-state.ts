@@ -51,7 +51,7 @@ export function parseDiagramParams(params: URLSearchParams, fallback: Architectu
 }
 
 /** Query parameters the diagram owns (others, such as an explorer's, are left alone). */
-export const DIAGRAM_PARAMS = ['arch', 'step', 'compare'] as const;
+const DIAGRAM_PARAMS = ['arch', 'step', 'compare'] as const;
 
 /** The query string for a state, keeping any parameters in `keep` that are not the diagram's. */
 export function diagramSearch(state: DiagramState, keep: URLSearchParams = new URLSearchParams()): string {

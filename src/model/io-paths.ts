@@ -86,7 +86,7 @@ export function hopCost(kind: HopKind): HopCost {
 }
 
 /** Whether a hop happens for every packet or once for a whole batch of packets. */
-export type HopRepeat = 'per-packet' | 'per-batch';
+type HopRepeat = 'per-packet' | 'per-batch';
 
 export interface Hop {
   readonly layer: IoLayer;
@@ -560,7 +560,6 @@ export function compareRows(irq: IrqMode, batch: number, dir: IoDirection = 'tx'
   return IO_DESIGNS.map((design) => ({ design, counts: countHops(ioPath(design.id, irq, dir), batch) }));
 }
 
-export const MAX_BATCH = 64;
 export const BATCH_CHOICES: readonly number[] = [1, 8, 32];
 
 /** How a hop's kind reads in a caption. */

@@ -13,7 +13,7 @@ import { designIds } from './machine/designs';
 const text = (what: string) => v.pipe(v.string(`${what} must be text in quotes`), v.minLength(1, `${what} is empty`));
 const arch = v.picklist(architectureIds, (issue) => `architecture ${JSON.stringify(issue.input)} does not exist`);
 
-export const lessonTags = {
+const lessonTags = {
   Intro: v.strictObject({}),
   DeepDive: v.strictObject({
     id: v.pipe(
@@ -60,7 +60,7 @@ export type LessonTag = keyof typeof lessonTags;
 /** The props a tag's component receives, as the table declares them. */
 export type LessonTagProps<T extends LessonTag> = v.InferOutput<(typeof lessonTags)[T]>;
 
-export function isLessonTag(name: string): name is LessonTag {
+function isLessonTag(name: string): name is LessonTag {
   return Object.hasOwn(lessonTags, name);
 }
 

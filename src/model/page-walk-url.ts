@@ -23,7 +23,7 @@ export interface ParsedWalkState {
 }
 
 /** Query parameters the explorer owns (others, such as the diagram's, are left alone). */
-export const WALK_PARAMS = ['walk', 'levels', 'pages', 'tlb', 'at'] as const;
+const WALK_PARAMS = ['walk', 'levels', 'pages', 'tlb', 'at'] as const;
 
 function pick<T extends string | number>(
   raw: string | null,

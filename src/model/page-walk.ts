@@ -50,20 +50,20 @@ export function nestedWalkReferences(n: number, m: number): number {
   return (n + 1) * (m + 1) - 1;
 }
 
-export type TableKind = 'native' | 'shadow' | 'guest' | 'host';
+type TableKind = 'native' | 'shadow' | 'guest' | 'host';
 
 /** One cell of the grid: a page-table read (numbered in walk order) or the data access at the end. */
 export type GridCell =
   | { readonly kind: 'read'; readonly table: TableKind; readonly name: string; readonly order: number }
   | { readonly kind: 'data' };
 
-export interface GridRow {
+interface GridRow {
   /** What this row translates, e.g. "guest CR3" or "guest PD entry". */
   readonly label: string;
   readonly cells: readonly GridCell[];
 }
 
-export interface WalkGrid {
+interface WalkGrid {
   readonly columns: readonly string[];
   readonly rows: readonly GridRow[];
 }

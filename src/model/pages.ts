@@ -157,8 +157,3 @@ export function canonicalPath(address: string): string {
   if (pathname.endsWith('/') || isFile(pathname)) return address;
   return `${pathname}/${rest}`;
 }
-
-/** True when an address inside the site is already in its canonical form. */
-export function isCanonical(address: string): boolean {
-  return canonicalPath(address) === address;
-}

@@ -35,14 +35,6 @@ export function privilegeLabel(p: Privilege | null): string {
 }
 
 /** A short key for legends and CSS: "r0", "root-r0", "guest-r3". */
-/** Every privilege a layer runs at: its own, and that of a part such as the hosted VMM's monitor. */
-export function layerPrivileges(l: {
-  privilege: Privilege | null;
-  alsoRuns?: { privilege: Privilege };
-}): (Privilege | null)[] {
-  return l.alsoRuns ? [l.privilege, l.alsoRuns.privilege] : [l.privilege];
-}
-
 export function privilegeKey(p: Privilege | null): string {
   if (p === null) return 'hw';
   const prefix = p.mode === 'legacy' ? '' : p.mode === 'vmx-root' ? 'root-' : 'guest-';

@@ -18,8 +18,8 @@ import {
   type SavedAnswer,
 } from './progress';
 
-export const FILE_FORMAT = 'ring-zero-progress';
-export const FILE_VERSION = 2;
+const FILE_FORMAT = 'ring-zero-progress';
+const FILE_VERSION = 2;
 /** Real exports are a few kilobytes; anything far larger is not one of ours. */
 export const MAX_FILE_BYTES = 1_000_000;
 
@@ -31,7 +31,7 @@ export interface ProgressFile {
 }
 
 /** What importing one section did. */
-export interface SectionImport {
+interface SectionImport {
   /** What happened, in a sentence for the learner. */
   readonly summary: string;
   /** Whether anything was written (and so can be undone). */

@@ -17,7 +17,7 @@ export interface SearchDoc {
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Words, plus hyphenated words joined up, so "hyperv" finds "Hyper-V" and "dom0" stays one word. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];

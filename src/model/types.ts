@@ -5,8 +5,8 @@
 import type { ArchitectureId } from './architectures';
 
 /** Where a layer's code executes. `null` ring means "not software" (the hardware itself). */
-export type CpuMode = 'legacy' | 'vmx-root' | 'vmx-non-root';
-export type Ring = 0 | 1 | 3;
+type CpuMode = 'legacy' | 'vmx-root' | 'vmx-non-root';
+type Ring = 0 | 1 | 3;
 
 export interface Privilege {
   /** x86 protection ring the code runs in. */
@@ -15,7 +15,7 @@ export interface Privilege {
   readonly mode: CpuMode;
 }
 
-export type LayerKind =
+type LayerKind =
   | 'hardware'
   | 'hypervisor'
   | 'host-kernel'
@@ -29,9 +29,9 @@ export type LayerKind =
 /** The ids of the designs in `architectures` (src/model/architectures.ts), derived from that list. */
 export type { ArchitectureId };
 
-export type Family = 'baseline' | 'hosted' | 'os-level' | 'kernel-level' | 'hypervisor';
+type Family = 'baseline' | 'hosted' | 'os-level' | 'kernel-level' | 'hypervisor';
 
-export interface Column {
+interface Column {
   readonly id: string;
   /** What a learner reads above the column, e.g. "Windows guest". */
   readonly label: string;
@@ -83,16 +83,16 @@ export interface PathStep {
   readonly meanwhile?: true;
 }
 
-export interface InstructionPath {
+interface InstructionPath {
   /** The privileged operation the trace follows, in plain words. */
   readonly operation: string;
   readonly steps: readonly PathStep[];
 }
 
-export type TraitLevel = 'low' | 'medium' | 'high';
+type TraitLevel = 'low' | 'medium' | 'high';
 export type TraitKey = 'overhead' | 'guestFreedom' | 'isolation';
 
-export interface Trait {
+interface Trait {
   readonly level: TraitLevel;
   readonly why: string;
 }

@@ -8,10 +8,10 @@
  * and when the other tab's write arrives (the `storage` event) merges it back in if it was lost.
  */
 import { useSyncExternalStore } from 'react';
-import { keysWithPrefix, mergeOnRetry, readItem, readStored, writeItem } from '../lib/storage';
+import { mergeOnRetry, readItem, readStored, writeItem } from '../lib/storage';
 import { EMPTY_PROGRESS, mergeChapters, parseChapter, type ChapterProgress, type SavedAnswer } from '../model/progress';
 
-export { EMPTY_PROGRESS, type ChapterProgress, type SavedAnswer } from '../model/progress';
+export { type ChapterProgress, type SavedAnswer } from '../model/progress';
 
 export const PROGRESS_PREFIX = 'rz:quiz:v1:';
 
@@ -87,10 +87,6 @@ export function updateProgress(
   const ok = writeItem(key, serialize(mergeChapters(mergeChapters(stored, current), delta)));
   emit();
   return ok;
-}
-
-export function savedSlugs(): string[] {
-  return keysWithPrefix(PROGRESS_PREFIX).map((k) => k.slice(PROGRESS_PREFIX.length));
 }
 
 /** The server (and the first, hydrating render) always sees no progress, so HTML matches. */

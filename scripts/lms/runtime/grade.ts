@@ -3,7 +3,7 @@ import type { ExportQuestion } from '../export-model';
 import type { Interaction, Response } from './scorm-api';
 import type { SavedAnswer } from './suspend';
 
-export const letter = (i: number) => String.fromCharCode(97 + i);
+const letter = (i: number) => String.fromCharCode(97 + i);
 
 /** The targets a matching question offers, in a fixed order: every answer once, then the distractors. */
 export function matchTargets(q: Extract<ExportQuestion, { shape: 'match' }>): string[] {

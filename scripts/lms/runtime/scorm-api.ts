@@ -72,7 +72,7 @@ export function findApi(win: FrameLike, version: ScormVersion): unknown {
 
 export type Completion = 'incomplete' | 'completed';
 export type Success = 'unknown' | 'passed' | 'failed';
-export type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing';
+type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing';
 
 export interface Interaction {
   readonly id: string;

@@ -27,14 +27,7 @@ export const FLAG_IOPL_SHIFT = 12;
 /** Bit 1 of EFLAGS always reads as 1. */
 export const FLAG_FIXED = 0x2;
 
-export const hypercallNames = [
-  'console_io',
-  'mmuext_op',
-  'set_trap_table',
-  'sched_op',
-  'event_channel_op',
-  'iret',
-] as const;
+const hypercallNames = ['console_io', 'mmuext_op', 'set_trap_table', 'sched_op', 'event_channel_op', 'iret'] as const;
 export type HypercallName = (typeof hypercallNames)[number];
 
 export type Operand =
@@ -126,12 +119,6 @@ export function instructionClass(op: Op): InstructionClass {
   }
 }
 
-/** Privileged or IOPL-sensitive: faults outside ring 0 (with IOPL 0). */
-export function faultsOutsideRing0(op: Op): boolean {
-  const c = instructionClass(op);
-  return c === 'privileged' || c === 'iopl-sensitive';
-}
-
 export const MAX_PROGRAM_LINES = 400;
 const MAX_LINE_LENGTH = 200;
 
@@ -170,7 +157,7 @@ function fail(message: string): never {
   throw new LineError(message);
 }
 
-export function parseNumber(text: string): number | null {
+function parseNumber(text: string): number | null {
   const t = text.trim();
   if (/^'[ -~]'$/.test(t)) return t.charCodeAt(1);
   if (/^-?\d+$/.test(t) || /^-?0x[0-9a-f]+$/i.test(t)) {

@@ -7,7 +7,7 @@ import type { Program } from './isa';
 import { runProgram, type RunResult } from './run';
 import { guestView, sameGuestView } from './state';
 
-export interface LevelVerdict {
+interface LevelVerdict {
   readonly passed: boolean;
   /** What the learner reads: what was reached, or what is still missing. */
   readonly message: string;

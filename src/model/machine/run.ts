@@ -49,7 +49,7 @@ export interface TraceEntry {
   readonly why: string;
 }
 
-export interface Counters {
+interface Counters {
   native: number;
   traps: number;
   exits: number;
@@ -59,10 +59,10 @@ export interface Counters {
   cycles: number;
 }
 
-export type RunStatus = 'finished' | 'halted' | 'killed' | 'crashed' | 'step-limit' | 'error' | 'paused';
+type RunStatus = 'finished' | 'halted' | 'killed' | 'crashed' | 'step-limit' | 'error' | 'paused';
 
 /** A sensitive instruction that ran without trapping and gave a result bare metal would not. */
-export interface Divergence {
+interface Divergence {
   readonly step: number;
   readonly line: number;
   readonly source: string;
@@ -92,8 +92,8 @@ export interface RunOptions {
   readonly stopAfter?: number;
 }
 
-export const DEFAULT_MAX_STEPS = 10_000;
-export const MAX_TRACE = 20_000;
+const DEFAULT_MAX_STEPS = 10_000;
+const MAX_TRACE = 20_000;
 
 class Stop {
   constructor(

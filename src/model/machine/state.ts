@@ -51,7 +51,7 @@ export function initialState(mode: Mode = 'kernel'): MachineState {
   };
 }
 
-export function regIndex(r: Register): number {
+function regIndex(r: Register): number {
   return Number(r.slice(1));
 }
 

@@ -16,7 +16,7 @@ export interface MachineUrlState {
 }
 
 /** Programs longer than this are not put in an address (browsers and servers cut long URLs). */
-export const MAX_URL_PROGRAM = 4000;
+const MAX_URL_PROGRAM = 4000;
 
 export const DEFAULT_PROGRAM = `; A kernel routine. Pick a design and press Run.
 pushf r1          ; save the flags

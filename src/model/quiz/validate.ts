@@ -85,4 +85,4 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
 }
 
 /** An explanation that opens with the verdict the quiz already shows ("Right: Right. …"). */
-export const VERDICT = /^\s*(right|correct|wrong|incorrect|exactly|not quite|yes|no|true|false|partly)\s*[.:!,;—–-]/i;
+const VERDICT = /^\s*(right|correct|wrong|incorrect|exactly|not quite|yes|no|true|false|partly)\s*[.:!,;—–-]/i;

@@ -39,7 +39,7 @@ export function kindOf(q: Question): KindModel<Question, unknown> {
   return kindModels[q.kind] as unknown as KindModel<Question, unknown>;
 }
 
-export const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>> } = {
+const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>> } = {
   single: choiceBuild,
   multiple: choiceBuild,
   'true-false': trueFalseBuild,
