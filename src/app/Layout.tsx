@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../lib/AppLink';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
@@ -9,8 +9,31 @@ import { SearchButton } from './SearchButton';
 import { Shortcuts } from './Shortcuts';
 import { UpdateBanner } from './UpdateBanner';
 
+/** Below this width the chapter list is a drawer over the page (app.css uses the same query). */
+const DRAWER_MEDIA = '(max-width: 899px)';
+
+function subscribeDrawer(onChange: () => void) {
+  const query = window.matchMedia(DRAWER_MEDIA);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** Whether the chapter list is shown as a drawer (a narrow window); false while prerendering. */
+function useDrawerLayout() {
+  return useSyncExternalStore(
+    subscribeDrawer,
+    () => window.matchMedia(DRAWER_MEDIA).matches,
+    () => false,
+  );
+}
+
 export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
+  const drawer = useDrawerLayout();
+  // Widening the window past the drawer layout shows the chapter list beside the page: the menu is closed.
+  if (menuOpen && !drawer) setMenuOpen(false);
+  // While the drawer is open, the page behind it is out of reach of Tab and of a screen reader's cursor.
+  const behindDrawer = menuOpen && drawer;
   const { pathname } = useLocation();
   const [menuPath, setMenuPath] = useState(pathname);
   if (menuPath !== pathname) {
@@ -68,13 +91,13 @@ export function Layout() {
           // Escape or the menu button, so this layer is for pointers only.
           <div className="menu-backdrop" aria-hidden="true" onClick={closeMenu} />
         )}
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} inert={behindDrawer}>
           <ErrorBoundary what="This page">
             <Outlet />
           </ErrorBoundary>
         </main>
       </div>
-      <footer className="site-footer">
+      <footer className="site-footer" inert={behindDrawer}>
         <p>
           Ring Zero: an open course on how virtualization works.{' '}
           <AppLink to="/instructors">Linking and embedding</AppLink> · <AppLink to="/glossary">Glossary</AppLink>

@@ -149,6 +149,38 @@ test('the open phone menu dims the page; a tap on the dimmed page closes it and 
   await expect(menuButton).toBeFocused();
 });
 
+test('while the phone menu is open, Tab stays out of the page behind it; once closed the page is reachable again', async ({
+  page,
+}) => {
+  await page.goto('/privilege-rings/');
+  await hydrated(page);
+  const menuButton = page.getByRole('button', { name: 'Chapters' });
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeVisible();
+  // Walk from the last chapter link onwards: focus never lands in the dimmed page or its footer.
+  await nav.getByRole('link').last().focus();
+  const behind = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el !== null && el.closest('main, .site-footer') !== null;
+    });
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await behind(), `Tab ${i + 1} after the last chapter link`).toBe(false);
+  }
+  // A screen reader's cursor cannot reach it either: the page and its footer are inert.
+  await expect(page.locator('main')).toHaveJSProperty('inert', true);
+  await expect(page.locator('.site-footer')).toHaveJSProperty('inert', true);
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(page.locator('main')).toHaveJSProperty('inert', false);
+  const firstLink = page.locator('main a[href]').first();
+  await firstLink.focus();
+  await expect(firstLink).toBeFocused();
+});
+
 test('a diagram drawn in the page does not fade in again when its code wakes as it is reached', async ({ page }) => {
   await sampleDiagramOpacity(page, '.inline-diagram .stack-diagram');
   await page.goto('/privilege-rings/');
