@@ -13,6 +13,9 @@ export const SUBPATH = '/courses/virt/';
 /** Which build the tests serve (default dist/, from `npm run build`). */
 export const E2E_DIST = process.env.E2E_DIST ?? 'dist';
 
+/** The sub-path build (`node scripts/build-subpath.mjs`), served under SUBPATH. */
+export const SUBPATH_DIST = 'dist-subpath';
+
 const launchOptions = { executablePath: browserPath(), args: CHROMIUM_ARGS };
 
 /** End-to-end tests against the built, prerendered site (run `npm run build` first). */
@@ -39,7 +42,7 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`, launchOptions },
-      testMatch: /\/(subpath|links)\.spec\.ts$/,
+      testMatch: /\/(subpath|links|crawl)\.spec\.ts$/,
     },
     {
       // A host that redirects /x to /x/ and drops the query, as GitHub Pages-like hosts can (scripts/static-host.ts).
@@ -57,7 +60,7 @@ export default defineConfig({
     },
     {
       command: `node scripts/serve.mjs`,
-      env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: 'dist-subpath' },
+      env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: SUBPATH_DIST },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
     },

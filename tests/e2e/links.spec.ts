@@ -1,4 +1,4 @@
-import type { Page, Response } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 
 // Every link form /instructors hands out opens on the state it names: cold, answered by the service
@@ -106,11 +106,15 @@ const forms: LinkForm[] = [
   },
 ];
 
-/** The hrefs of the prerendered /instructors page, as a learner's browser reads them. */
-async function instructorLinks(page: Page, base: string): Promise<string[]> {
-  const res = await page.request.get(`${base}instructors/`);
-  expect(res.status()).toBe(200);
-  return [...(await res.text()).matchAll(/\shref="([^"]+)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+/** The link addresses of the prerendered /instructors page, read by Chromium with scripts off. */
+async function instructorLinks(browser: Browser, base: string): Promise<string[]> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const res = await page.goto(`${base}instructors/`);
+  expect(res?.status()).toBe(200);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  await context.close();
+  return hrefs;
 }
 
 async function expectPrerendered(res: Response | null, pattern: RegExp) {
@@ -122,6 +126,7 @@ async function expectPrerendered(res: Response | null, pattern: RegExp) {
 
 for (const form of forms) {
   test(`${form.name} opens on its state cold, from the service worker and offline`, async ({
+    browser,
     page,
     context,
     problems,
@@ -130,7 +135,7 @@ for (const form of forms) {
     test.slow();
     problems.allow(/ERR_INTERNET_DISCONNECTED/);
     const base = basePath();
-    const address = form.pick(await instructorLinks(page, base), base);
+    const address = form.pick(await instructorLinks(browser, base), base);
     expect(address, `/instructors hands out ${form.name}`).toBeDefined();
     const link = address!;
     // Every address the course hands out is canonical: its path ends in "/".
