@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
+import { browserPath, CHROMIUM_ARGS } from './scripts/browser';
 
 /**
  * E2E_PORT lets two checkouts run their end-to-end tests at once (the sub-path build uses the next
@@ -13,7 +13,7 @@ export const SUBPATH = '/courses/virt/';
 /** Which build the tests serve (default dist/, from `npm run build`). */
 export const E2E_DIST = process.env.E2E_DIST ?? 'dist';
 
-/** The sub-path build (`node scripts/build-subpath.mjs`), served under SUBPATH. */
+/** The sub-path build (`npx tsx scripts/build-subpath.ts`), served under SUBPATH. */
 export const SUBPATH_DIST = 'dist-subpath';
 
 const launchOptions = { executablePath: browserPath(), args: CHROMIUM_ARGS };
@@ -53,19 +53,19 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs`,
+      command: `node --import tsx scripts/serve.ts`,
       env: { PORT: String(PORT), SERVE_DIR: E2E_DIST },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs`,
+      command: `node --import tsx scripts/serve.ts`,
       env: { PORT: String(SUBPATH_PORT), BASE_PATH: SUBPATH, SERVE_DIR: SUBPATH_DIST },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
     },
     {
-      command: `npx tsx scripts/static-host.ts`,
+      command: `node --import tsx scripts/static-host.ts`,
       env: { PORT: String(STATIC_HOST_PORT), SERVE_DIR: E2E_DIST },
       url: `http://127.0.0.1:${STATIC_HOST_PORT}/`,
       reuseExistingServer: false,

@@ -4,7 +4,7 @@
 // not a file answers 404.html with status 404. No rewrites, no clean URLs. Its redirect DROPS the query
 // string, as the server of the UX walkthrough did: the course's own links are canonical (`/x/?…`) and
 // must never depend on a host's redirect. The e2e project `static-host` runs the link tests against it.
-//   npx tsx scripts/static-host.ts   (PORT, HOST, SERVE_DIR, BASE_PATH as for scripts/serve.mjs)
+//   npx tsx scripts/static-host.ts   (PORT, HOST, SERVE_DIR, BASE_PATH as for scripts/serve.ts)
 import { createReadStream, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';

@@ -58,7 +58,7 @@ function DiagramAside({ chapter }: { chapter: ChapterSummary }) {
  * On a narrow screen each diagram sits in the text and loads as it comes near (WhenNear, 200px ahead).
  * A reader who starts scrolling is heading for one: the first scroll fetches the diagram's code, so it
  * is in (or on its way) when the diagram is reached. On the walkthrough's slow 3G this cut the wait
- * after a quick scroll to the first diagram from 2.5–2.9 s to about 1.6 s (scripts/bench-slow3g.mjs).
+ * after a quick scroll to the first diagram from 2.5–2.9 s to about 1.6 s (scripts/bench-slow3g.ts).
  * A reader who does not scroll, and Lighthouse's first load, fetch nothing more.
  */
 function useDiagramCodeOnFirstScroll() {

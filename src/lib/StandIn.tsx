@@ -7,7 +7,7 @@
  * layout, including the blocks skipped by `content-visibility`. On /comparing (27 inputs in the quiz,
  * 16 drop-downs in its diagrams and quiz) that scan was most of the page's blocking time before any
  * script ran: Lighthouse TBT 150–260 ms with the fields, 25–40 ms without (script-free copies, with
- * `scripts/bench.mjs`'s Chromium). A field added later, when its island wakes near the viewport, is
+ * `scripts/bench.ts`'s Chromium). A field added later, when its island wakes near the viewport, is
  * scanned then, a few at a time.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Every page of the site, declared once. The router (src/app/App.tsx), the prerender and its link
- * check (scripts/prerender.mjs), the service worker's precache (scripts/service-worker.mjs), the
+ * check (scripts/prerender.ts), the service worker's precache (scripts/service-worker.ts), the
  * sitemap, the reserved chapter slugs and the content's link check all read this table. Adding a page
  * is one row here plus its view in App.tsx (TypeScript asks for the view).
  *

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { E2E_DIST } from '../../playwright.config';
-import { createServer } from '../../scripts/serve.mjs';
-import { compressFile } from '../../scripts/precompress.mjs';
-import { buildServiceWorker } from '../../scripts/service-worker.mjs';
+import { createServer } from '../../scripts/serve';
+import { compressFile } from '../../scripts/precompress';
+import { buildServiceWorker } from '../../scripts/service-worker';
 import { expect, hydrated, test } from './fixtures';
 
 test('search finds a section by a misspelled word and lands on it', async ({ page }) => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { E2E_DIST } from '../../playwright.config';
-import { contentSecurityPolicy } from '../../scripts/prerender.mjs';
-import { createServer } from '../../scripts/serve.mjs';
-import { buildServiceWorker } from '../../scripts/service-worker.mjs';
+import { contentSecurityPolicy } from '../../scripts/prerender';
+import { createServer } from '../../scripts/serve';
+import { buildServiceWorker } from '../../scripts/service-worker';
 import { expect, hydrated, test } from './fixtures';
 
 const TEXT = /\.(html|js|css|json|webmanifest|xml|txt)$|_headers$/;

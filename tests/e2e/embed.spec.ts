@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { browserPath, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
+import { browserPath, CHROMIUM_ARGS } from '../../scripts/browser';
 import { architectures } from '../../src/model/architectures';
 import { EMBED_HEIGHTS } from '../../src/model/embed';
 import { expect, hydrated, test } from './fixtures';

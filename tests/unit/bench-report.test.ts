@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { benchOptions, hostCalibration, withBenchSection } from '../../scripts/bench.mjs';
+import { benchOptions, hostCalibration, withBenchSection } from '../../scripts/bench';
 
 describe('the benchmark report says how its host compares with what Lighthouse is calibrated for', () => {
   it('places a host inside, above or below the 1500–2000 bracket', () => {

@@ -2,12 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/prerender';
 
 type Pages = [route: string, html: string][];
-const prerenderScript = '../../scripts/prerender.mjs';
-const { checkLinks } = (await import(prerenderScript)) as {
-  checkLinks(pages: Pages, base: string, dist?: string): string[];
-};
 
 describe('links to LMS downloads', () => {
   it('pass when the build wrote the file, and are named when it did not', () => {

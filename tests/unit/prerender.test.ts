@@ -3,17 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLinks, contentSecurityPolicy, inlineStylesheets } from '../../scripts/prerender';
 
 type Pages = [route: string, html: string][];
-
-/** scripts/prerender.mjs is plain JS without a declaration file; these are the two helpers under test. */
-interface PrerenderHelpers {
-  checkLinks(pages: Pages, base: string, dist?: string): string[];
-  contentSecurityPolicy(template: string): string;
-  inlineStylesheets(template: string, dist: string, base: string): Promise<string>;
-}
-const prerenderScript = '../../scripts/prerender.mjs';
-const { checkLinks, contentSecurityPolicy, inlineStylesheets } = (await import(prerenderScript)) as PrerenderHelpers;
 
 describe('inlineStylesheets', () => {
   const dist = mkdtempSync(path.join(os.tmpdir(), 'rz-inline-'));

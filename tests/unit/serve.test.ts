@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFile, headersFor, parseHeaders } from '../../scripts/headers.mjs';
-import { createServer, resolveRange } from '../../scripts/serve.mjs';
+import { headersFile, headersFor, parseHeaders } from '../../scripts/headers';
+import { createServer, resolveRange } from '../../scripts/serve';
 
 const PAGE = '<!doctype html><title>home</title><p>' + 'x'.repeat(2000) + '</p>';
 const BODY = 'abcdefghijklmnopqrstuvwxyz0123456789'; // 36 bytes, no compressed copies
@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('serve.mjs and Range headers', () => {
+describe('serve.ts and Range headers', () => {
   // Each of these crashed the server (security review, finding 1) or returned the wrong bytes.
   const cases: [range: string, status: number, body: string | null][] = [
     ['bytes=100-99', 200, BODY],
@@ -99,7 +99,7 @@ describe('serve.mjs and Range headers', () => {
   });
 });
 
-describe('serve.mjs sends the headers of _headers', () => {
+describe('serve.ts sends the headers of _headers', () => {
   it('forbids framing of lessons and of the fallback page, but not of embeds', async () => {
     for (const p of ['/', '/hypervisors', '/hypervisors/', '/no-such-page']) {
       const reply = await get(p);

@@ -1,11 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Production build: client bundle, server bundle, prerender every route to static HTML, the service
 // worker, and precompressed copies of every text file.
 import { rm } from 'node:fs/promises';
 import { build } from 'vite';
-import { prerender } from './prerender.mjs';
-import { precompress } from './precompress.mjs';
-import { buildServiceWorker } from './service-worker.mjs';
+import { prerender } from './prerender';
+import { precompress } from './precompress';
+import { buildServiceWorker } from './service-worker';
 
 // OUT_DIR lets the tests build a second copy (e.g. under a BASE_PATH) beside dist/.
 const outDir = process.env.OUT_DIR ?? 'dist';

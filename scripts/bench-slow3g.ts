@@ -8,12 +8,37 @@
 // downloads the whole course over the same slow link).
 // A report, not a test: nothing here fails the run when the target is missed.
 //
-//   node scripts/bench-slow3g.mjs [--routes=/privilege-rings,/hypervisors] [--runs=3]   (serves dist/ as built)
+//   npx tsx scripts/bench-slow3g.ts [--routes=/privilege-rings,/hypervisors] [--runs=3] [--dir=dist]   (serves dist/ as built)
 /* global window, document, requestAnimationFrame, MutationObserver -- run inside the page */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { firstLine, median, type MarkdownTable, type ServedSite } from './bench-shared';
+import { browserPath, CHROMIUM_ARGS, scriptContext } from './browser';
+
+declare global {
+  interface Window {
+    __benchDiagramReady?: Promise<number>;
+    __benchDiagramResponse?: Promise<number>;
+  }
+}
+
+interface Visit {
+  hydratedAfter: number;
+  usable: number;
+  response: number;
+}
+
+export interface Slow3gResult {
+  route: string;
+  usable: number | null;
+  response: number | null;
+  hydratedAfter: number | null;
+  visits: Visit[];
+  error: string | null;
+  pass: boolean;
+}
 
 export const SLOW3G = { latencyMs: 400, kbitPerSecond: 400, cpuSlowdown: 4 };
 export const SLOW3G_TARGET_MS = 2000;
@@ -23,12 +48,14 @@ const TIMEOUT_MS = 60_000;
 const DIAGRAM = '.inline-diagram .stack-diagram';
 
 /** In the page, right after the scroll: resolves with the ms until the diagram's controls are usable. */
-function armReadyTimer(selector, timeoutMs) {
+function armReadyTimer(selector: string, timeoutMs: number): void {
   const started = performance.now();
-  window.__benchDiagramReady = new Promise((resolve, reject) => {
+  window.__benchDiagramReady = new Promise<number>((resolve, reject) => {
     const check = () => {
       const figure = document.querySelector(selector);
-      const forward = [...(figure?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Forward'));
+      const forward = [...(figure?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
+        b.textContent?.startsWith('Forward'),
+      );
       const usable =
         figure?.getAttribute('data-interactive') === 'true' &&
         !figure.querySelector('[aria-busy="true"]') &&
@@ -43,12 +70,13 @@ function armReadyTimer(selector, timeoutMs) {
 }
 
 /** In the page: resolves with the ms from the next click until the diagram's step count changes. */
-function armResponseTimer(selector, timeoutMs) {
+function armResponseTimer(selector: string, timeoutMs: number): void {
   const figure = document.querySelector(selector);
+  if (!figure) throw new Error(`no ${selector} on the page`);
   const count = figure.querySelector('.step-count');
   const before = count?.textContent;
-  window.__benchDiagramResponse = new Promise((resolve, reject) => {
-    let clickedAt = null;
+  window.__benchDiagramResponse = new Promise<number>((resolve, reject) => {
+    let clickedAt: number | null = null;
     const observer = new MutationObserver(() => {
       if (clickedAt === null || figure.querySelector('.step-count')?.textContent === before) return;
       observer.disconnect();
@@ -61,8 +89,8 @@ function armResponseTimer(selector, timeoutMs) {
 }
 
 /** One fresh phone visit on slow 3G: the times to usable and to the first step's response. */
-async function visitOnce(browser, url) {
-  const context = await browser.newContext(PHONE);
+async function visitOnce(browser: Browser, url: string): Promise<Visit> {
+  const context = await scriptContext(browser, PHONE);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -83,10 +111,14 @@ async function visitOnce(browser, url) {
     const hydratedAfter = Date.now() - navigated;
     await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), DIAGRAM);
     await page.evaluate(`(${armReadyTimer.toString()})(${JSON.stringify(DIAGRAM)}, ${TIMEOUT_MS})`);
-    const usable = await page.evaluate(() => window.__benchDiagramReady);
+    const usable = await page.evaluate(
+      () => window.__benchDiagramReady ?? Promise.reject(new Error('the page reloaded')),
+    );
     await page.evaluate(`(${armResponseTimer.toString()})(${JSON.stringify(DIAGRAM)}, ${TIMEOUT_MS})`);
     await page.locator(DIAGRAM).first().getByRole('button', { name: 'Forward' }).tap();
-    const response = await page.evaluate(() => window.__benchDiagramResponse);
+    const response = await page.evaluate(
+      () => window.__benchDiagramResponse ?? Promise.reject(new Error('the page reloaded')),
+    );
     return { hydratedAfter, usable, response };
   } finally {
     await context.close();
@@ -94,21 +126,26 @@ async function visitOnce(browser, url) {
 }
 
 /** Median of each time over `runs` visits per route; an error is reported in the row, not thrown. */
-export async function measureSlow3g(server, routes = SLOW3G_ROUTES, runs = 3, log = () => {}) {
+export async function measureSlow3g(
+  server: ServedSite,
+  routes = SLOW3G_ROUTES,
+  runs = 3,
+  log: (line: string) => void = () => {},
+): Promise<Slow3gResult[]> {
   const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
-  const results = [];
+  const results: Slow3gResult[] = [];
   try {
     for (const route of routes) {
-      const visits = [];
-      let error = null;
+      const visits: Visit[] = [];
+      let error: string | null = null;
       for (let run = 0; run < runs && !error; run++) {
         try {
           visits.push(await visitOnce(browser, server.url(route)));
         } catch (e) {
-          error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          error = firstLine(e);
         }
       }
-      const med = (key) => median(visits.map((v) => v[key]));
+      const med = (key: keyof Visit) => median(visits.map((v) => v[key]));
       const usable = med('usable');
       const result = {
         route,
@@ -117,11 +154,11 @@ export async function measureSlow3g(server, routes = SLOW3G_ROUTES, runs = 3, lo
         hydratedAfter: med('hydratedAfter'),
         visits,
         error,
-        pass: error ? false : usable <= SLOW3G_TARGET_MS,
+        pass: !error && usable !== null && usable <= SLOW3G_TARGET_MS,
       };
       results.push(result);
       log(
-        `slow 3G ${route}: ${error ? `error: ${error}` : `first diagram usable ${Math.round(usable)} ms after the scroll, Forward answered in ${Math.round(result.response)} ms`}`,
+        `slow 3G ${route}: ${error ? `error: ${error}` : `first diagram usable ${Math.round(usable ?? Number.NaN)} ms after the scroll, Forward answered in ${Math.round(result.response ?? Number.NaN)} ms`}`,
       );
     }
   } finally {
@@ -130,16 +167,9 @@ export async function measureSlow3g(server, routes = SLOW3G_ROUTES, runs = 3, lo
   return results;
 }
 
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** The report's section: one row per chapter. */
-export function slow3gMarkdown(results, table) {
-  const ms = (v) => (v == null ? '—' : `${Math.round(v)} ms`);
+export function slow3gMarkdown(results: Slow3gResult[], table: MarkdownTable): string[] {
+  const ms = (v: number | null) => (v == null ? '—' : `${Math.round(v)} ms`);
   return [
     '',
     `#### First diagram on slow 3G (phone; ${SLOW3G.latencyMs} ms RTT, ${SLOW3G.kbitPerSecond} kbit/s, CPU ${SLOW3G.cpuSlowdown}×; median of ${results[0]?.visits.length ?? 0})`,
@@ -162,16 +192,25 @@ export function slow3gMarkdown(results, table) {
 
 // Run alone: measure the built dist/ without the rest of the bench.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { createServer } = await import('./serve.mjs');
-  const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const routes = arg('routes')?.split(',') ?? SLOW3G_ROUTES;
-  const runs = Number(arg('runs') ?? 3);
-  const server = createServer({ dir: path.resolve(arg('dir') ?? 'dist'), base: '/' });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { createServer } = await import('./serve');
+  const { values } = parseArgs({
+    options: {
+      routes: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      dir: { type: 'string', default: 'dist' },
+    },
+  });
+  const routes = values.routes?.split(',') ?? SLOW3G_ROUTES;
+  const runs = Number(values.runs);
+  const server = createServer({ dir: path.resolve(values.dir), base: '/' });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a port');
+  const origin = `http://127.0.0.1:${address.port}`;
   try {
     const results = await measureSlow3g({ url: (r) => origin + r }, routes, runs, (line) => console.log(line));
-    const table = (h, rows) => [h, h.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+    const table: MarkdownTable = (h, rows) =>
+      [h, h.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
     console.log(slow3gMarkdown(results, table).join('\n'));
   } finally {
     server.closeAllConnections();

@@ -1,5 +1,5 @@
 // The `_headers` file (Netlify and Cloudflare Pages syntax) that the build writes beside the site, and
-// the reader that scripts/serve.mjs uses to send the same headers, so `npm start` behaves like those hosts.
+// the reader that scripts/serve.ts uses to send the same headers, so `npm start` behaves like those hosts.
 
 /**
  * Pages that other sites may frame: the diagram embeds (and SCORM packages, if built). Every other page
@@ -17,7 +17,13 @@ const NO_FRAMING = ['X-Frame-Options: DENY', "Content-Security-Policy: frame-anc
  * header away again; so the framing headers go on rules for the pages that need them rather than on
  * `/*`. A second Content-Security-Policy header is a second policy, enforced alongside the first.
  */
-export function headersFile({ csp, routes, base = '/' }) {
+export interface HeaderRule {
+  readonly pattern: string;
+  readonly test: RegExp;
+  readonly headers: [name: string, value: string][];
+}
+
+export function headersFile({ csp, routes, base = '/' }: { csp: string; routes: string[]; base?: string }): string {
   const prefix = ('/' + base + '/').replace(/\/+/g, '/').replace(/\/$/, '');
   const closed = routes.filter((r) => !FRAMEABLE.some((f) => f.test(r)));
   const segments = [...new Set(closed.filter((r) => r !== '/').map((r) => r.split('/')[1]))];
@@ -26,7 +32,7 @@ export function headersFile({ csp, routes, base = '/' }) {
     `${prefix}/404.html`,
     ...segments.flatMap((s) => [`${prefix}/${s}`, `${prefix}/${s}/*`]),
   ];
-  const rule = (pattern, lines) => `${pattern}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+  const rule = (pattern: string, lines: string[]) => `${pattern}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
   return [
     rule(`${prefix}/*`, [
       `Content-Security-Policy: ${csp}`,
@@ -39,9 +45,9 @@ export function headersFile({ csp, routes, base = '/' }) {
 }
 
 /** Parse `_headers` into rules; lines that are neither a path nor an indented `Name: value` are ignored. */
-export function parseHeaders(text) {
-  const rules = [];
-  let current = null;
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  let current: HeaderRule | null = null;
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -55,7 +61,7 @@ export function parseHeaders(text) {
   return rules;
 }
 
-function patternToRegExp(pattern) {
+function patternToRegExp(pattern: string): RegExp {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
@@ -64,8 +70,8 @@ function patternToRegExp(pattern) {
 }
 
 /** The headers for a path: every matching rule's, repeated names joined with ", " as the hosts do. */
-export function headersFor(rules, pathname) {
-  const out = new Map();
+export function headersFor(rules: HeaderRule[], pathname: string): [name: string, value: string][] {
+  const out = new Map<string, { name: string; value: string }>();
   for (const rule of rules) {
     if (!rule.test.test(pathname)) continue;
     for (const [name, value] of rule.headers) {

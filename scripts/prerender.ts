@@ -5,20 +5,30 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headersFile } from './headers.mjs';
+import type { HeadData } from '../src/lib/head';
+import type { PageDef } from '../src/model/pages';
+import { headersFile } from './headers';
+
+/** What the server bundle (dist-ssr/entry-server.js, built from src/entry-server.tsx) exports. */
+type ServerEntry = typeof import('../src/entry-server');
+/** A prerendered page: its canonical route ("/x/") and its HTML. */
+type Pages = [route: string, html: string][];
+interface RouteEntry {
+  readonly route: string;
+  readonly page: PageDef;
+}
 
 const SITE_NAME = 'Ring Zero';
 
-function escapeHtml(s) {
-  return String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** The CSP allows our own scripts plus the one inline theme script, by its hash. */
-export function contentSecurityPolicy(template) {
-  const inline = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+export function contentSecurityPolicy(template: string): string {
+  const inline = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
   const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   return [
     "default-src 'self'",
@@ -35,7 +45,7 @@ export function contentSecurityPolicy(template) {
   ].join('; ');
 }
 
-function headTags(head, base, siteUrl) {
+function headTags(head: HeadData | null, base: string, siteUrl: string | undefined): string {
   if (!head) return '';
   const title = head.title === SITE_NAME ? SITE_NAME : `${head.title} · ${SITE_NAME}`;
   const url = siteUrl ? siteUrl.replace(/\/$/, '') + base.replace(/\/$/, '') + head.path : null;
@@ -61,10 +71,10 @@ function headTags(head, base, siteUrl) {
  * waits (measured: a 100 ms layout of all ~2,300 boxes, repeated once the sheet arrives). Inline, the
  * first layout already has the styles, which keep off-screen lesson blocks from being laid out at all.
  */
-export async function inlineStylesheets(template, dist, base) {
+export async function inlineStylesheets(template: string, dist: string, base: string): Promise<string> {
   const links = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
   let page = template;
-  for (const [tag, href] of links) {
+  for (const [tag, href = ''] of links) {
     if (!href.startsWith(base)) throw new Error(`Stylesheet ${href} is not under the base path ${base}`);
     const css = await readFile(path.join(dist, href.slice(base.length)), 'utf8');
     if (/<\/style/i.test(css)) throw new Error(`Stylesheet ${href} contains "</style" and cannot be inlined`);
@@ -73,7 +83,7 @@ export async function inlineStylesheets(template, dist, base) {
   return page;
 }
 
-function outFile(DIST, route) {
+function outFile(DIST: string, route: string): string {
   if (route === '/404') return path.join(DIST, '404.html');
   return path.join(DIST, route.slice(1), 'index.html');
 }
@@ -83,13 +93,14 @@ function outFile(DIST, route) {
  * and land on a prerendered page, and its hash on an id in that page. Links to files (a name with an
  * extension: assets, downloads) are left to the host. Pages are keyed by canonical route ("/x/").
  */
-export function checkLinks(pages, base, DIST = 'dist') {
-  const problems = [];
-  const ids = new Map();
-  for (const [route, html] of pages) ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+export function checkLinks(pages: Pages, base: string, DIST = 'dist'): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const [route, html] of pages)
+    ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '')));
   for (const [route, html] of pages) {
     const here = outFile(DIST, route);
-    for (const [, raw] of html.matchAll(/\shref="([^"]+)"/g)) {
+    for (const [, raw = ''] of html.matchAll(/\shref="([^"]+)"/g)) {
       const href = raw.replaceAll('&amp;', '&');
       if (href.startsWith('#')) {
         const id = decodeURIComponent(href.slice(1));
@@ -103,19 +114,19 @@ export function checkLinks(pages, base, DIST = 'dist') {
       }
       // Downloads for an LMS (scripts/lms/) are files the client build wrote, not pages.
       if (href.startsWith(base + 'lms/')) {
-        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0]))))
+        if (!existsSync(path.join(DIST, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0] ?? ''))))
           problems.push(`${here}: download "${href}" was not built`);
         continue;
       }
-      const [address, hash] = href.slice(base.length - 1).split('#');
-      const target = address.split('?')[0];
+      const [address = '', hash] = href.slice(base.length - 1).split('#');
+      const target = address.split('?')[0] ?? '';
       if (/\.[a-z0-9]+$/i.test(target.slice(target.lastIndexOf('/') + 1))) continue;
       if (!target.endsWith('/')) {
         problems.push(`${here}: link "${href}" is not canonical: its path must end in "/"`);
         continue;
       }
       if (!ids.has(target)) problems.push(`${here}: link "${href}" goes to a page that does not exist`);
-      else if (hash && !ids.get(target).has(decodeURIComponent(hash)))
+      else if (hash && !ids.get(target)?.has(decodeURIComponent(hash)))
         problems.push(`${here}: link "${href}" names no section of ${target}`);
     }
   }
@@ -123,14 +134,16 @@ export function checkLinks(pages, base, DIST = 'dist') {
 }
 
 /** The concrete routes of the page table (src/model/pages.ts), canonical, with what the build does with each. */
-export function pageRoutes(server) {
+export function pageRoutes(
+  server: Pick<ServerEntry, 'chapters' | 'architectures' | 'pages' | 'pagePaths'>,
+): RouteEntry[] {
   const values = { slug: server.chapters.map((c) => c.slug), arch: server.architectures.map((a) => a.id) };
   return server.pages
     .filter((p) => p.prerendered)
     .flatMap((p) => server.pagePaths(p, values).map((route) => ({ route, page: p })));
 }
 
-function sitemap(routes, base, siteUrl) {
+function sitemap(routes: RouteEntry[], base: string, siteUrl: string): string {
   const origin = siteUrl.replace(/\/$/, '');
   const urls = routes
     .filter(({ page }) => page.sitemap)
@@ -138,15 +151,19 @@ function sitemap(routes, base, siteUrl) {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
+/** Prerenders every page; returns the files (relative to dist) the service worker should precache. */
+export async function prerender({ dist = 'dist', ssr = 'dist-ssr' }: { dist?: string; ssr?: string } = {}): Promise<
+  string[]
+> {
   const DIST = path.resolve(dist);
-  const server = await import(pathToFileURL(path.resolve(ssr, 'entry-server.js')).href);
+  // The bundle is src/entry-server.tsx as Vite built it, so it has that module's exports.
+  const server = (await import(pathToFileURL(path.resolve(ssr, 'entry-server.js')).href)) as ServerEntry;
   const base = server.normalizeBase(process.env.BASE_PATH);
   const template = await inlineStylesheets(await readFile(path.join(DIST, 'index.html'), 'utf8'), DIST, base);
   const csp = contentSecurityPolicy(template);
   const table = pageRoutes(server);
   const routes = table.map((r) => r.route);
-  const pages = new Map();
+  const pages = new Map<string, string>();
   for (const route of [...routes, '/404']) {
     const { html, head } = await server.render(route === '/404' ? '/404-page-not-found' : route);
     const page = template
@@ -169,7 +186,7 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' } = {}) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page);
   }
-  // Security headers for hosts that read _headers; scripts/serve.mjs sends them too (see headers.mjs).
+  // Security headers for hosts that read _headers; scripts/serve.ts sends them too (see headers.ts).
   await writeFile(path.join(DIST, '_headers'), headersFile({ csp, routes, base }));
   if (process.env.SITE_URL) await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(table, base, process.env.SITE_URL));
   console.log(`Prerendered ${pages.size} pages (${routes.length} routes + 404.html), internal links checked.`);

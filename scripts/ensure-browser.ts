@@ -1,10 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Make sure the end-to-end tests have a Chromium: CHROME_PATH, Playwright's own, or the system's.
 // On a fresh Debian machine with none, install Debian's chromium when we can (root); otherwise
 // stop and say exactly how to get one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { browserPath } from './browser.mjs';
+import { browserPath } from './browser';
 
 function found() {
   try {

@@ -1,27 +1,36 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 /* global document, window, requestAnimationFrame */
 // Plays a full instruction trace in Chromium and reports long tasks (over 50 ms) and frame timings
-// while it animates: `node scripts/measure-trace.mjs [url]` against a served build (npm run serve).
+// while it animates: `npx tsx scripts/measure-trace.ts [url]` against a served build (npm run serve).
 import { chromium } from '@playwright/test';
-import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
+import { browserPath, CHROMIUM_ARGS, scriptContext } from './browser';
+
+declare global {
+  interface Window {
+    __long?: number[];
+    __frames?: number[];
+    __stop?: boolean;
+  }
+}
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/embed/kvm';
 const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const page = await (await scriptContext(browser, { viewport: { width: 1280, height: 900 } })).newPage();
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForFunction(() => document.querySelectorAll('[data-interactive="false"]').length === 0);
 await page.evaluate(() => {
-  const w = window;
-  w.__long = [];
-  w.__frames = [];
-  new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((e) => e.duration))).observe({
+  const long: number[] = [];
+  const frames: number[] = [];
+  window.__long = long;
+  window.__frames = frames;
+  new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration))).observe({
     type: 'longtask',
   });
   let last = performance.now();
-  const tick = (t) => {
-    w.__frames.push(t - last);
+  const tick = (t: number) => {
+    frames.push(t - last);
     last = t;
-    if (!w.__stop) requestAnimationFrame(tick);
+    if (!window.__stop) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 });
@@ -35,10 +44,10 @@ await page.waitForFunction(() => document.querySelector('.trace-controls .primar
 await page.waitForTimeout(600);
 const { long, frames } = await page.evaluate(() => {
   window.__stop = true;
-  return { long: window.__long, frames: window.__frames.slice(1) };
+  return { long: window.__long ?? [], frames: (window.__frames ?? []).slice(1) };
 });
 frames.sort((a, b) => a - b);
-const pct = (p) => frames[Math.min(frames.length - 1, Math.floor((p / 100) * frames.length))]?.toFixed(1);
+const pct = (p: number) => frames[Math.min(frames.length - 1, Math.floor((p / 100) * frames.length))]?.toFixed(1);
 console.log(
   `Trace on ${url}: ${frames.length} frames; frame time median ${pct(50)} ms, p95 ${pct(95)} ms, max ${frames.at(-1)?.toFixed(1)} ms`,
 );

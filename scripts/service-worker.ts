@@ -2,7 +2,10 @@
 // (src/model/pages.ts) marks `precached` (the prerender passes their files in), the 404 page, and every
 // script and style, so the course works offline after one visit. A new build gets a new precache
 // manifest; the page offers to reload.
-import { generateSW } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
+
+type RouteMatch = Extract<RuntimeCaching['urlPattern'], (...args: never[]) => unknown>;
+type RouteHandler = Extract<RuntimeCaching['handler'], (...args: never[]) => unknown>;
 
 /**
  * A navigation to a page's slash-less address (`/comparing?arch=kvm`): answered with a redirect to the
@@ -11,11 +14,12 @@ import { generateSW } from 'workbox-build';
  * outside their own bodies.
  */
 /* global self */
-const slashless = ({ request, url }) =>
+const slashless: RouteMatch = ({ request, url }) =>
   request.mode === 'navigate' && url.origin === self.location.origin && /\/[^/.]+$/.test(url.pathname);
-const toCanonical = async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+const toCanonical: RouteHandler = async ({ url }) =>
+  Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
 
-export async function buildServiceWorker(dist, pageFiles = ['**/*.html']) {
+export async function buildServiceWorker(dist: string, pageFiles: string[] = ['**/*.html']): Promise<void> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.{js,css,svg,webmanifest}', ...pageFiles],

@@ -1,26 +1,30 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Serves dist/ as a static host would: precompressed Brotli or gzip where the build made them (else
 // compressed on the fly), with 404.html for unknown paths, under BASE_PATH, with the security headers
 // of dist/_headers. No request can stop it: bad Range headers are answered or ignored before sirv
 // sees them, and anything a handler throws ends that one response, never the process.
 import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { FRAMEABLE, headersFor, parseHeaders } from './headers.mjs';
+import { FRAMEABLE, headersFor, parseHeaders, type HeaderRule } from './headers';
 
 /**
  * What to do with a Range header for a file of `size` bytes (RFC 9110 §14): null to ignore it and send
  * the whole file (anything malformed, several ranges, or a range sirv cannot express), `{ start, end }`
  * for one satisfiable range, or 'unsatisfiable' (416, "Content-Range: bytes *\/size").
  */
-export function resolveRange(header, size) {
+export function resolveRange(
+  header: string | undefined,
+  size: number,
+): null | 'unsatisfiable' | { start: number; end: number } {
   if (typeof header !== 'string') return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header);
   if (!m || (m[1] === '' && m[2] === '')) return null;
-  let start;
-  let end;
+  let start: number;
+  let end: number;
   if (m[1] === '') {
     // "bytes=-N": the last N bytes.
     const suffix = Number(m[2]);
@@ -40,7 +44,7 @@ export function resolveRange(header, size) {
   return { start, end };
 }
 
-function readRules(file) {
+function readRules(file: string): HeaderRule[] {
   try {
     return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
   } catch {
@@ -56,7 +60,7 @@ export function createServer({
   dir = process.env.SERVE_DIR ?? 'dist',
   base = process.env.BASE_PATH ?? '/',
   dev = false,
-} = {}) {
+}: { dir?: string; base?: string; dev?: boolean } = {}): http.Server {
   const prefix = ('/' + base + '/').replace(/\/+/g, '/');
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');
@@ -65,7 +69,7 @@ export function createServer({
   const assets = sirv(root, {
     dev,
     etag: true,
-    // The build writes .br and .gz copies (scripts/precompress.mjs); send the best one accepted.
+    // The build writes .br and .gz copies (scripts/precompress.ts); send the best one accepted.
     brotli: true,
     gzip: true,
     extensions: ['html'],
@@ -84,8 +88,13 @@ export function createServer({
       else req.headers.range = `bytes=${range.start}-${range.end}`;
     },
   });
-  const compress = compression();
-  const fail = (res, error) => {
+  // @types/compression describes Express middleware; the package itself only uses Node's request and response.
+  const compress = compression() as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ) => void;
+  const fail = (res: ServerResponse, error: unknown) => {
     console.error('serve: request failed:', error instanceof Error ? error.message : error);
     if (res.headersSent) res.destroy();
     else {
@@ -94,7 +103,7 @@ export function createServer({
       res.end('Internal error');
     }
   };
-  const handle = (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (!url.startsWith(prefix) && url + '/' !== prefix) {
       res.writeHead(302, { Location: prefix });
@@ -118,7 +127,7 @@ export function createServer({
   return http.createServer((req, res) => {
     res.on('error', () => res.destroy());
     try {
-      compress(req, res, (error) => {
+      compress(req, res, (error?: unknown) => {
         if (error) return fail(res, error);
         try {
           handle(req, res);
@@ -132,7 +141,7 @@ export function createServer({
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT ?? 4173);
   const host = process.env.HOST ?? '127.0.0.1';
   createServer().listen(port, host, () => {

@@ -1,10 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Performance report for the built site: Lighthouse (mobile, simulated throttling) on the home page and every
 // chapter, compared with a script-free copy of each chapter (the "physical limit" for LCP), plus JS chunk sizes
 // client-side navigation times, and how soon the first diagram is usable on slow 3G. Writes bench-results/latest.{json,md} and the
 // generated section of docs/performance.md.
 //
-//   node scripts/bench.mjs [--no-build] [--runs=3] [--nav-runs=5] [--routes=/,/privilege-rings]
+//   npx tsx scripts/bench.ts [--no-build] [--runs=3] [--nav-runs=5] [--routes=/,/privilege-rings]
 //
 // It is a report: exit code 0 even when targets are missed, non-zero only when the benchmark itself fails.
 /* global window, document, MutationObserver -- the navigation timer below runs inside the page */
@@ -15,9 +15,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import {
   chapterMachineCode,
   machineChunkFiles,
@@ -25,15 +25,97 @@ import {
   machineFrames,
   machineMarkdown,
   timeMachineRuns,
-} from './bench-machine.mjs';
-import { measureSlow3g, slow3gMarkdown, SLOW3G_ROUTES } from './bench-slow3g.mjs';
-import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
-import { compressFile } from './precompress.mjs';
-import { createServer } from './serve.mjs';
+  type MachineResults,
+} from './bench-machine';
+import {
+  firstLine,
+  median,
+  type ChapterScripts,
+  type ChunkSize,
+  type MarkdownTable,
+  type ServedSite,
+  type WholeChapter,
+} from './bench-shared';
+import { measureSlow3g, slow3gMarkdown, SLOW3G_ROUTES, type Slow3gResult } from './bench-slow3g';
+import { browserPath, CHROMIUM_ARGS, scriptContext } from './browser';
+import { compressFile } from './precompress';
+import { createServer } from './serve';
 
-/** The sandbox: measured by Lighthouse like the chapters, and against its own budgets (bench-machine.mjs). */
+/** The sandbox: measured by Lighthouse like the chapters, and against its own budgets (bench-machine.ts). */
 const MACHINE_ROUTE = '/machine';
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+type Scores = Record<Category, number | null>;
+
+/** One value per Lighthouse category. */
+function byCategory<T>(value: (id: Category) => T): Record<Category, T> {
+  return {
+    performance: value('performance'),
+    accessibility: value('accessibility'),
+    'best-practices': value('best-practices'),
+    seo: value('seo'),
+  };
+}
+
+declare global {
+  interface Window {
+    __benchNavigation?: Promise<number>;
+  }
+}
+
+interface Chapter {
+  slug: string;
+  title: string;
+}
+
+interface FirstLoadChunk {
+  file: string;
+  transferSize: number | null;
+  target: string;
+}
+
+interface Targets {
+  lcpRatio: number | null;
+  pass: Record<Category, boolean> & { lcp: boolean | null; cls: boolean; js: boolean | null };
+}
+
+/** One route's Lighthouse medians, its script-free copy's, and the targets. */
+interface RouteResult extends Targets {
+  route: string;
+  ours: LighthouseMedians;
+  limit: LighthouseMedians | null;
+  firstLoadChunks: FirstLoadChunk[];
+}
+
+interface Navigation {
+  from: string;
+  to: string;
+  median: number | null;
+  times: number[];
+  error: string | null;
+}
+
+interface BenchResults {
+  meta: {
+    date: string;
+    commit: string;
+    runs: number;
+    navRuns: number;
+    lighthouseVersion: string | null;
+    browser: string;
+    cpus: number;
+    benchmarkIndex: number | null;
+    cpuSlowdown: number;
+    targets: typeof TARGETS;
+    durationMs: number;
+  };
+  routes: RouteResult[];
+  chunks: ChunkSize[];
+  navigation: Navigation[];
+  wholeChapter: WholeChapter[];
+  machine: MachineResults;
+  slow3g: Slow3gResult[];
+}
 const TARGETS = { score: 100, lcpRatio: 1.15, cls: 0, jsBytes: 102400 };
 /** Lighthouse's own mobile CPU multiplier; `--cpu-slowdown=X` replaces it for a calibration check. */
 const DEFAULT_CPU_SLOWDOWN = 4;
@@ -50,12 +132,18 @@ const BUILD_TIMEOUT_MS = 600_000;
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers
 
-function log(line) {
+function log(line: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 }
 
 /** The command line, read with node:util's parseArgs (unknown options and stray words are errors). */
-export function benchOptions(argv) {
+export function benchOptions(argv: string[]): {
+  build: boolean;
+  runs: number;
+  navRuns: number;
+  routes: string[] | null;
+  cpuSlowdown: number | null;
+} {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -77,47 +165,40 @@ export function benchOptions(argv) {
   };
 }
 
-function positiveInt(key, value) {
+function positiveInt(key: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${key} needs a positive whole number, got "${value}"`);
   return n;
 }
 
-function positiveNumber(key, value) {
+function positiveNumber(key: string, value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${key} needs a positive number, got "${value}"`);
   return n;
 }
 
-function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Rejects after `ms`, so a stuck promise becomes an error instead of a hang. */
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
-const ms = (value) => (value == null ? '—' : `${Math.round(value)} ms`);
-const score = (value) => (value == null ? '—' : String(Math.round(value)));
-const mark = (pass) => (pass == null ? 'n/a' : pass ? 'pass' : '**FAIL**');
+const kb = (bytes: number | null | undefined) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value: number | null | undefined) => (value == null ? '—' : `${Math.round(value)} ms`);
+const score = (value: number | null | undefined) => (value == null ? '—' : String(Math.round(value)));
+const mark = (pass: boolean | null | undefined) => (pass == null ? 'n/a' : pass ? 'pass' : '**FAIL**');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build, snapshot and serve
 
-function buildSite() {
-  log('building: node scripts/build.mjs');
+function buildSite(): Promise<void> {
+  log('building: npx tsx scripts/build.ts');
   return withTimeout(
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited with code ${code}`))));
     }),
@@ -127,15 +208,16 @@ function buildSite() {
 }
 
 /** Chapters come from the server bundle the build just wrote, so slugs and titles match the pages. */
-async function loadChapters() {
+async function loadChapters(): Promise<Chapter[]> {
   const entry = path.resolve('dist-ssr/entry-server.js');
-  const server = await import(pathToFileURL(entry).href);
+  // The bundle is src/entry-server.tsx as Vite built it; `chapters` is checked below all the same.
+  const server = (await import(pathToFileURL(entry).href)) as Partial<typeof import('../src/entry-server')>;
   if (!Array.isArray(server.chapters) || server.chapters.length === 0) throw new Error(`${entry} exports no chapters`);
   return server.chapters.map((c) => ({ slug: c.slug, title: c.title }));
 }
 
 /** Removes every <script> element and modulepreload link: what the browser must do without any JavaScript. */
-function stripScripts(html) {
+function stripScripts(html: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
@@ -146,7 +228,7 @@ function stripScripts(html) {
  * `routes` (the chapters and /machine) stripped.
  * Serving a snapshot rather than dist/ itself keeps a long run consistent if someone rebuilds meanwhile.
  */
-async function makeSnapshots(routes) {
+async function makeSnapshots(routes: string[]): Promise<{ root: string; ours: string; limit: string }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'ring-zero-bench-'));
   const ours = path.join(root, 'ours');
   const limit = path.join(root, 'limit');
@@ -161,22 +243,24 @@ async function makeSnapshots(routes) {
   return { root, ours, limit };
 }
 
-function basePrefix() {
+function basePrefix(): string {
   return ('/' + (process.env.BASE_PATH ?? '/') + '/').replace(/\/+/g, '/');
 }
 
 /** Serves a directory like the production host (gzip, 404.html) on a free port of 127.0.0.1. */
-async function serve(dir) {
+async function serve(dir: string): Promise<ServedSite & { close(): Promise<void> }> {
   const server = createServer({ dir, base: basePrefix() });
-  await new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
   });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a port');
+  const origin = `http://127.0.0.1:${address.port}`;
   return {
-    url: (route) => origin + basePrefix() + route.replace(/^\//, ''),
+    url: (route: string) => origin + basePrefix() + route.replace(/^\//, ''),
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -201,7 +285,7 @@ export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
  * One Lighthouse run in a fresh Chrome, so no run inherits another's cache, storage or warmed-up process.
  * `cpuSlowdown` replaces Lighthouse's 4x CPU multiplier (the rest of its mobile throttling stays).
  */
-async function lighthouseOnce(url, cpuSlowdown) {
+async function lighthouseOnce(url: string, cpuSlowdown: number | null): Promise<LighthouseSummary> {
   const chrome = await chromeLauncher.launch({
     chromePath: browserPath(),
     chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
@@ -214,7 +298,7 @@ async function lighthouseOnce(url, cpuSlowdown) {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: CATEGORIES,
+        onlyCategories: [...CATEGORIES],
         ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
       }),
       LIGHTHOUSE_TIMEOUT_MS,
@@ -230,7 +314,7 @@ async function lighthouseOnce(url, cpuSlowdown) {
 }
 
 /** Retries once: a single flaky Chrome start should not cost a 15-minute report. */
-async function lighthouseRun(url, cpuSlowdown) {
+async function lighthouseRun(url: string, cpuSlowdown: number | null): Promise<LighthouseSummary> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await lighthouseOnce(url, cpuSlowdown);
@@ -241,34 +325,94 @@ async function lighthouseRun(url, cpuSlowdown) {
   }
 }
 
+interface LighthouseRequest {
+  url: string;
+  resourceType: string | null;
+  transferSize: number | null;
+  target: string;
+}
+
+interface FailedAudit {
+  id: string;
+  score: number;
+  displayValue: string | null;
+  items: string[];
+}
+
+/** The numbers we report from one Lighthouse run. */
+interface LighthouseSummary {
+  scores: Scores;
+  fcp: number | null;
+  lcp: number | null;
+  tbt: number | null;
+  cls: number | null;
+  jsBytes: number;
+  totalBytes: number;
+  requestCount: number;
+  requests: LighthouseRequest[];
+  observedLcp: number | null;
+  lcpElement: string | null;
+  lcpPhases: { phase: string | null; timing: number | null }[];
+  failedAudits: Record<Category, FailedAudit[]>;
+  lighthouseVersion: string;
+  benchmarkIndex: number | null;
+  cpuSlowdown: number | null;
+}
+
+/** Medians over runs, plus the lists of the run with the median LCP. */
+type LighthouseMedians = Omit<LighthouseSummary, 'requestCount' | 'jsBytes' | 'totalBytes'> & {
+  runs: number;
+  jsBytes: number | null;
+  totalBytes: number | null;
+  requestCount: number | null;
+  perRun: Pick<LighthouseSummary, 'scores' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'jsBytes' | 'benchmarkIndex'>[];
+};
+
+/**
+ * The rows of an audit's details. Lighthouse types them per audit (tables, lists, debug data); the few
+ * fields read here are read as plain values and checked where they are used.
+ */
+type Row = Record<string, unknown>;
+function detailRows(details: unknown): Row[] {
+  if (typeof details !== 'object' || details === null || !('items' in details)) return [];
+  return Array.isArray(details.items) ? (details.items as Row[]) : [];
+}
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** `row.node.snippet`, `row.source.url`: a string field of an object field. */
+const nested = (v: unknown, key: string): string | null =>
+  typeof v === 'object' && v !== null && key in v ? str((v as Row)[key]) : null;
+
 /** The numbers we report from one Lighthouse result, plus enough detail to explain a missed target. */
-function summarizeLhr(lhr) {
-  const audit = (id) => lhr.audits[id];
-  const summary = audit('resource-summary')?.details?.items ?? [];
-  const row = (type) => summary.find((item) => item.resourceType === type);
-  const requests = (audit('network-requests')?.details?.items ?? []).map((r) => ({
-    url: r.url,
-    resourceType: r.resourceType,
-    transferSize: r.transferSize,
+function summarizeLhr(lhr: LighthouseResult): LighthouseSummary {
+  const audit = (id: string) => lhr.audits[id];
+  const summary = detailRows(audit('resource-summary')?.details);
+  const row = (type: string) => summary.find((item) => item.resourceType === type);
+  const requests = detailRows(audit('network-requests')?.details).map((r) => ({
+    url: str(r.url) ?? '',
+    resourceType: str(r.resourceType),
+    transferSize: num(r.transferSize),
     // 'page', or 'worker' for what a service worker fetched (e.g. a precache) during the load.
-    target: r.sessionTargetType ?? 'page',
+    target: str(r.sessionTargetType) ?? 'page',
   }));
-  const lcpDetails = audit('largest-contentful-paint-element')?.details?.items ?? [];
+  const lcpDetails = detailRows(audit('largest-contentful-paint-element')?.details);
+  const categoryScore = (id: Category) => {
+    const value = lhr.categories[id]?.score;
+    return value == null ? null : value * 100;
+  };
   return {
-    scores: Object.fromEntries(
-      CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : lhr.categories[id].score * 100]),
-    ),
+    scores: byCategory(categoryScore),
     fcp: audit('first-contentful-paint')?.numericValue ?? null,
     lcp: audit('largest-contentful-paint')?.numericValue ?? null,
     tbt: audit('total-blocking-time')?.numericValue ?? null,
     cls: audit('cumulative-layout-shift')?.numericValue ?? null,
-    jsBytes: row('script')?.transferSize ?? 0,
-    totalBytes: row('total')?.transferSize ?? 0,
-    requestCount: row('total')?.requestCount ?? requests.length,
+    jsBytes: num(row('script')?.transferSize) ?? 0,
+    totalBytes: num(row('total')?.transferSize) ?? 0,
+    requestCount: num(row('total')?.requestCount) ?? requests.length,
     requests,
-    observedLcp: audit('metrics')?.details?.items?.[0]?.observedLargestContentfulPaint ?? null,
-    lcpElement: lcpDetails[0]?.items?.[0]?.node?.snippet ?? null,
-    lcpPhases: (lcpDetails[1]?.items ?? []).map((p) => ({ phase: p.phase, timing: p.timing })),
+    observedLcp: num(detailRows(audit('metrics')?.details)[0]?.observedLargestContentfulPaint),
+    lcpElement: nested(detailRows(lcpDetails[0])[0]?.node, 'snippet'),
+    lcpPhases: detailRows(lcpDetails[1]).map((p) => ({ phase: str(p.phase), timing: num(p.timing) })),
     failedAudits: failedAudits(lhr),
     lighthouseVersion: lhr.lighthouseVersion,
     // Lighthouse's CPU benchmark: low or scattered values mean a busy machine and inflated CPU-bound metrics.
@@ -278,36 +422,41 @@ function summarizeLhr(lhr) {
 }
 
 /** Audits that cost points in some category, by category: the to-do list when a score is below 100. */
-function failedAudits(lhr) {
-  return Object.fromEntries(
-    CATEGORIES.map((id) => [
-      id,
-      (lhr.categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0)
-        .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a && typeof a.score === 'number' && a.score < 1)
-        .map((a) => ({ id: a.id, score: a.score, displayValue: a.displayValue ?? null, items: auditItems(a) })),
-    ]),
-  );
+function failedAudits(lhr: LighthouseResult): Record<Category, FailedAudit[]> {
+  const failed = (id: Category) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .flatMap((ref) => {
+        const a = lhr.audits[ref.id];
+        if (a === undefined || typeof a.score !== 'number' || a.score >= 1) return [];
+        return [{ id: a.id, score: a.score, displayValue: a.displayValue ?? null, items: auditItems(a) }];
+      });
+  return byCategory(failed);
 }
 
 /** A few lines of what an audit found (console messages, offending URLs or nodes), for the JSON report. */
-function auditItems(audit) {
-  return (audit.details?.items ?? [])
+function auditItems(audit: LighthouseResult['audits'][string]): string[] {
+  return detailRows(audit.details)
     .slice(0, 5)
-    .map((item) => item.description ?? item.node?.snippet ?? item.url ?? item.source?.url ?? null)
-    .filter(Boolean)
-    .map((text) => String(text).slice(0, 300));
+    .map((item) => str(item.description) ?? nested(item.node, 'snippet') ?? str(item.url) ?? nested(item.source, 'url'))
+    .filter((text): text is string => Boolean(text))
+    .map((text) => text.slice(0, 300));
 }
 
 /** Medians over runs; the run with the median LCP stands in for lists (requests, LCP element, failed audits). */
-function aggregateRuns(runs) {
-  const pick = (key) => median(runs.map((r) => r[key]));
+function aggregateRuns(runs: LighthouseSummary[]): LighthouseMedians {
+  const pick = (
+    key: 'fcp' | 'lcp' | 'tbt' | 'cls' | 'jsBytes' | 'totalBytes' | 'requestCount' | 'observedLcp' | 'benchmarkIndex',
+  ) => median(runs.map((r) => r[key]));
   const lcp = pick('lcp');
-  const representative = runs.reduce((best, r) => (Math.abs(r.lcp - lcp) < Math.abs(best.lcp - lcp) ? r : best));
+  const distance = (r: LighthouseSummary) => Math.abs((r.lcp ?? Infinity) - (lcp ?? 0));
+  const [first] = runs;
+  if (!first) throw new Error('no Lighthouse run to aggregate');
+  const representative = runs.reduce((best, r) => (distance(r) < distance(best) ? r : best), first);
+  const scoreMedian = (id: Category) => median(runs.map((r) => r.scores[id]));
   return {
     runs: runs.length,
-    scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((r) => r.scores[id]))])),
+    scores: byCategory(scoreMedian),
     fcp: pick('fcp'),
     lcp,
     tbt: pick('tbt'),
@@ -338,8 +487,14 @@ function aggregateRuns(runs) {
 }
 
 /** Runs Lighthouse `runs` times on `url`, printing a line per run. */
-async function measureRoute(url, label, runs, progress, cpuSlowdown) {
-  const results = [];
+async function measureRoute(
+  url: string,
+  label: string,
+  runs: number,
+  progress: { done: number; total: number },
+  cpuSlowdown: number | null,
+): Promise<LighthouseMedians> {
+  const results: LighthouseSummary[] = [];
   for (let i = 1; i <= runs; i++) {
     progress.done++;
     const run = await lighthouseRun(url, cpuSlowdown);
@@ -357,10 +512,10 @@ async function measureRoute(url, label, runs, progress, cpuSlowdown) {
 // JS chunks
 
 /** Every built JS chunk with its raw, gzip (zlib's default level) and Brotli (quality 11, as served) size. */
-async function chunkSizes(dir) {
+async function chunkSizes(dir: string): Promise<ChunkSize[]> {
   const assets = path.join(dir, 'assets');
   const files = (await readdir(assets)).filter((f) => f.endsWith('.js')).sort();
-  const chunks = [];
+  const chunks: ChunkSize[] = [];
   for (const file of files) {
     const content = await readFile(path.join(assets, file));
     chunks.push({
@@ -376,16 +531,16 @@ async function chunkSizes(dir) {
 }
 
 /** The scripts a route's first load requested, by file name, with what went over the wire. */
-function firstLoadChunks(requests) {
+function firstLoadChunks(requests: LighthouseRequest[]): FirstLoadChunk[] {
   return requests
     .filter((r) => r.resourceType === 'Script')
     .map((r) => ({ file: path.basename(new URL(r.url).pathname), transferSize: r.transferSize, target: r.target }));
 }
 
 /** One line per route and category listing the audits that cost points, so a missed score says why. */
-function lostPointsRows(routes) {
+function lostPointsRows(routes: RouteResult[]): string[][] {
   return routes.flatMap((r) =>
-    CATEGORIES.filter((id) => r.ours.failedAudits[id]?.length > 0).map((id) => [
+    CATEGORIES.filter((id) => r.ours.failedAudits[id].length > 0).map((id) => [
       `\`${r.route}\``,
       id,
       r.ours.failedAudits[id]
@@ -399,9 +554,9 @@ function lostPointsRows(routes) {
 // Client-side navigation
 
 /** Resolves once React has hydrated the link: it then carries React's props, so a click is routed client-side. */
-async function waitForHydratedLink(page, selector) {
+async function waitForHydratedLink(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(
-    (sel) => {
+    (sel: string) => {
       const link = document.querySelector(sel);
       if (!link) return false;
       return (
@@ -418,9 +573,9 @@ async function waitForHydratedLink(page, selector) {
  * In the page: remember when the click event fires and resolve with the time until the h1 reads `title`.
  * The promise lives on window, so if the click caused a full page load it is gone and we notice.
  */
-function armNavigationTimer(title, timeoutMs) {
-  window.__benchNavigation = new Promise((resolve, reject) => {
-    let clickedAt = null;
+function armNavigationTimer(title: string, timeoutMs: number): void {
+  window.__benchNavigation = new Promise<number>((resolve, reject) => {
+    let clickedAt: number | null = null;
     const arrived = () => document.querySelector('h1')?.textContent?.trim() === title;
     const observer = new MutationObserver(() => {
       if (clickedAt === null || !arrived()) return;
@@ -439,8 +594,8 @@ function armNavigationTimer(title, timeoutMs) {
 }
 
 /** One navigation from `from` to `to`, in a fresh context so the next chapter's chunk is not already cached. */
-async function navigateOnce(browser, fromUrl, to) {
-  const context = await browser.newContext();
+async function navigateOnce(browser: Browser, fromUrl: string, to: Chapter): Promise<number> {
+  const context = await scriptContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(fromUrl, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
@@ -459,28 +614,31 @@ async function navigateOnce(browser, fromUrl, to) {
 }
 
 /** Median navigation time for each consecutive chapter pair whose first chapter is being measured. */
-async function measureNavigations(server, chapters, selected, runs) {
+async function measureNavigations(
+  server: ServedSite,
+  chapters: Chapter[],
+  selected: Set<string>,
+  runs: number,
+): Promise<Navigation[]> {
   const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
-  const results = [];
+  const results: Navigation[] = [];
   try {
     for (let i = 0; i < chapters.length - 1; i++) {
       const [from, to] = [chapters[i], chapters[i + 1]];
-      if (!selected.has(`/${from.slug}`)) continue;
-      const times = [];
-      let error = null;
+      if (!from || !to || !selected.has(`/${from.slug}`)) continue;
+      const times: number[] = [];
+      let error: string | null = null;
       for (let run = 0; run < runs && !error; run++) {
         try {
           times.push(await navigateOnce(browser, server.url(`/${from.slug}`), to));
         } catch (e) {
           // A navigation that never arrives is a finding about the site, reported in the table, not a crash.
-          error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          error = firstLine(e);
         }
       }
       const result = { from: `/${from.slug}`, to: `/${to.slug}`, median: median(times), times, error };
       results.push(result);
-      log(
-        `navigation ${result.from} → ${result.to}: ${error ? `error: ${error}` : `median ${result.median.toFixed(1)} ms`}`,
-      );
+      log(`navigation ${result.from} → ${result.to}: ${error ? `error: ${error}` : `median ${ms(result.median)}`}`);
     }
   } finally {
     await browser.close();
@@ -492,8 +650,12 @@ async function measureNavigations(server, chapters, selected, runs) {
 // JavaScript of a whole chapter
 
 /** Scrolls a chapter to its end, a screen at a time, and sums the JavaScript transferred. */
-async function wholeChapterJs(browser, url, contextOptions) {
-  const context = await browser.newContext(contextOptions);
+async function wholeChapterJs(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions,
+): Promise<ChapterScripts> {
+  const context = await scriptContext(browser, contextOptions);
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
@@ -510,13 +672,13 @@ async function wholeChapterJs(browser, url, contextOptions) {
     }
     await page.waitForLoadState('networkidle', { timeout: NAV_TIMEOUT_MS });
     return await page.evaluate(() => {
-      const scripts = performance
-        .getEntriesByType('resource')
-        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (e) => e.initiatorType === 'script' || e.name.endsWith('.js'),
+      );
       return {
         bytes: scripts.reduce((n, e) => n + e.transferSize, 0),
         count: scripts.length,
-        files: scripts.map((e) => new URL(e.name).pathname.split('/').pop()),
+        files: scripts.map((e) => new URL(e.name).pathname.split('/').pop() ?? ''),
         embedsMachine: document.querySelector('[data-machine-embed]') !== null,
       };
     });
@@ -525,9 +687,9 @@ async function wholeChapterJs(browser, url, contextOptions) {
   }
 }
 
-async function measureWholeChapters(server, routes) {
+async function measureWholeChapters(server: ServedSite, routes: string[]): Promise<WholeChapter[]> {
   const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
-  const results = [];
+  const results: WholeChapter[] = [];
   try {
     for (const route of routes.filter((r) => r !== '/' && r !== MACHINE_ROUTE)) {
       try {
@@ -541,7 +703,7 @@ async function measureWholeChapters(server, routes) {
         results.push({ route, phone, wide });
         log(`${route}: whole chapter JS ${kb(phone.bytes)} on a phone, ${kb(wide.bytes)} on a wide screen`);
       } catch (e) {
-        results.push({ route, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+        results.push({ route, error: firstLine(e) });
       }
     }
   } finally {
@@ -553,25 +715,33 @@ async function measureWholeChapters(server, routes) {
 // ---------------------------------------------------------------------------------------------------------------
 // The machine
 
-/** The machine's budgets (see bench-machine.mjs); a failure to measure is reported, not thrown. */
-async function measureMachine(server, dir, chunks, chapters, wholeChapter) {
+/** The machine's budgets (see bench-machine.ts); a failure to measure is reported, not thrown. */
+async function measureMachine(
+  server: ServedSite,
+  dir: string,
+  chunks: ChunkSize[],
+  chapters: Chapter[],
+  wholeChapter: WholeChapter[],
+): Promise<MachineResults> {
   const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
   try {
     const machineFiles = await machineChunkFiles(
       path.join(dir, 'assets'),
       chunks.map((c) => c.file),
     );
-    const firstLoad = await machineFirstLoad(browser, server, `/${chapters[0].slug}`, chunks, NAV_TIMEOUT_MS * 2);
+    const [first] = chapters;
+    if (!first) throw new Error('the course has no chapter');
+    const firstLoad = await machineFirstLoad(browser, server, `/${first.slug}`, chunks, NAV_TIMEOUT_MS * 2);
     for (const f of firstLoad)
       log(`/machine first load, ${f.device}: ${kb(f.extra)} more JavaScript (Brotli) than ${f.chapterRoute}`);
     const frames = await machineFrames(browser, server, NAV_TIMEOUT_MS * 2);
     log(`stepping /machine: ${frames.stepping.longFrames} long frame(s), ${frames.stepping.longTasks} long task(s)`);
     const runs = await timeMachineRuns();
-    for (const r of runs) log(`10,000 instructions under ${r.design}: median ${r.median.toFixed(1)} ms`);
+    for (const r of runs) log(`10,000 instructions under ${r.design}: median ${ms(r.median)}`);
     const chapterCode = chapterMachineCode(wholeChapter, machineFiles);
     return { machineFiles, firstLoad, frames, runs, chapters: chapterCode, load: os.loadavg() };
   } catch (e) {
-    const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const error = firstLine(e);
     log(`the machine could not be measured: ${error}`);
     return { error };
   } finally {
@@ -582,29 +752,29 @@ async function measureMachine(server, dir, chunks, chapters, wholeChapter) {
 // ---------------------------------------------------------------------------------------------------------------
 // Targets and report
 
-function evaluateTargets(route, ours, limit) {
+function evaluateTargets(route: string, ours: LighthouseMedians, limit: LighthouseMedians | null): Targets {
   const isChapter = route !== '/' && route !== MACHINE_ROUTE;
   const ratio = limit && ours.lcp != null && limit.lcp ? ours.lcp / limit.lcp : null;
   return {
     lcpRatio: ratio,
     pass: {
-      ...Object.fromEntries(CATEGORIES.map((id) => [id, ours.scores[id] === TARGETS.score])),
+      ...byCategory((id) => ours.scores[id] === TARGETS.score),
       lcp: ratio == null ? null : ratio <= TARGETS.lcpRatio,
       cls: ours.cls == null ? false : ours.cls === TARGETS.cls,
       // The JavaScript budget is for a chapter's first load.
-      js: isChapter ? ours.jsBytes <= TARGETS.jsBytes : null,
+      js: isChapter ? ours.jsBytes !== null && ours.jsBytes <= TARGETS.jsBytes : null,
     },
   };
 }
 
 /** A Markdown table; `textColumns` is how many leading columns hold text (left-aligned), the rest are numbers. */
-function table(headings, rows, textColumns = 1) {
+const table: MarkdownTable = (headings, rows, textColumns = 1) => {
   return [
     `| ${headings.join(' | ')} |`,
     `| ${headings.map((_, i) => (i < textColumns ? '---' : '---:')).join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
-}
+};
 
 /**
  * Lighthouse's simulated 4x CPU slowdown turns a host in the "high-end desktop" bracket, benchmarkIndex
@@ -613,7 +783,7 @@ function table(headings, rows, textColumns = 1) {
  * higher: nearly the same code scored 87-99 on the chapters at benchmarkIndex ~1400 (a noisy VM) and
  * 100 at ~2700.
  */
-export function hostCalibration(benchmarkIndex, cpuSlowdown = DEFAULT_CPU_SLOWDOWN) {
+export function hostCalibration(benchmarkIndex: number | null | undefined, cpuSlowdown = DEFAULT_CPU_SLOWDOWN): string {
   if (!benchmarkIndex) return 'Lighthouse reported no benchmarkIndex for this host.';
   const index = Math.round(benchmarkIndex);
   // A slower simulated CPU on a fast host stands in for a slower host at the default slowdown.
@@ -635,7 +805,7 @@ export function hostCalibration(benchmarkIndex, cpuSlowdown = DEFAULT_CPU_SLOWDO
   );
 }
 
-function markdownReport(results) {
+function markdownReport(results: BenchResults): string {
   const { meta, routes, chunks, navigation } = results;
   const cpuSlowdown = meta.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN;
   const lines = [
@@ -728,13 +898,11 @@ function markdownReport(results) {
       '',
       table(
         ['Route', 'Phone: JS', 'Phone: scripts', 'Wide screen: JS', 'Wide screen: scripts'],
-        results.wholeChapter.map((w) => [
-          `\`${w.route}\``,
-          w.error ? `error: ${w.error}` : kb(w.phone.bytes),
-          w.error ? '—' : String(w.phone.count),
-          w.error ? '—' : kb(w.wide.bytes),
-          w.error ? '—' : String(w.wide.count),
-        ]),
+        results.wholeChapter.map((w) =>
+          w.error !== undefined
+            ? [`\`${w.route}\``, `error: ${w.error}`, '—', '—', '—']
+            : [`\`${w.route}\``, kb(w.phone.bytes), String(w.phone.count), kb(w.wide.bytes), String(w.wide.count)],
+        ),
       ),
     );
   }
@@ -753,7 +921,7 @@ function markdownReport(results) {
         navigation.map((n) => [
           `\`${n.from}\``,
           `\`${n.to}\``,
-          n.error ? `error: ${n.error}` : `${n.median.toFixed(1)} ms`,
+          n.error ? `error: ${n.error}` : n.median === null ? '—' : `${n.median.toFixed(1)} ms`,
           n.times.map((t) => t.toFixed(1)).join(', ') || '—',
         ]),
         2,
@@ -767,7 +935,7 @@ function markdownReport(results) {
  * A run at Lighthouse's own settings is `latest` and goes into docs/performance.md; one with another CPU slowdown
  * (a calibration check) is written beside it as `cpu-<X>x` and leaves both alone.
  */
-async function writeResults(results, cpuSlowdown) {
+async function writeResults(results: BenchResults, cpuSlowdown: number | null): Promise<string> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const markdown = markdownReport(results);
   const name = cpuSlowdown ? `cpu-${cpuSlowdown}x` : 'latest';
@@ -779,7 +947,7 @@ async function writeResults(results, cpuSlowdown) {
 }
 
 /** `page` with its generated section (between the bench markers) replaced by `markdown`; null without markers. */
-export function withBenchSection(page, markdown) {
+export function withBenchSection(page: string, markdown: string): string | null {
   const start = page.indexOf(MARKERS.start);
   const end = page.indexOf(MARKERS.end, start);
   if (start === -1 || end === -1) return null;
@@ -787,8 +955,8 @@ export function withBenchSection(page, markdown) {
 }
 
 /** Replaces the generated section of docs/performance.md; a page without the markers (or no page) is left alone. */
-async function updatePerformanceDoc(markdown) {
-  let page;
+async function updatePerformanceDoc(markdown: string): Promise<void> {
+  let page: string;
   try {
     page = await readFile(PERFORMANCE_DOC, 'utf8');
   } catch {
@@ -800,13 +968,15 @@ async function updatePerformanceDoc(markdown) {
   log('updated the generated section of docs/performance.md');
 }
 
-function browserVersion() {
-  const result = spawnSync(browserPath(), ['--version'], { encoding: 'utf8', timeout: 10_000 });
+function browserVersion(): string {
+  const browser = browserPath();
+  if (!browser) return 'unknown browser';
+  const result = spawnSync(browser, ['--version'], { encoding: 'utf8', timeout: 10_000 });
   return result.status === 0 ? result.stdout.trim() : 'unknown browser';
 }
 
 /** The commit being measured, "+dirty" when tracked files have changes (the build includes them). */
-function gitCommit() {
+function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', timeout: 10_000 });
   if (head.status !== 0) return 'unknown';
   // The bench's own outputs do not count: they change with every run.
@@ -841,7 +1011,7 @@ async function main() {
     const progress = { done: 0, total: (routes.length + chapterCount) * options.runs };
     log(`Lighthouse: ${routes.length} route(s) + ${chapterCount} script-free page(s), ${options.runs} run(s) each`);
 
-    const routeResults = [];
+    const routeResults: RouteResult[] = [];
     for (const route of routes) {
       const oursResult = await measureRoute(ours.url(route), route, options.runs, progress, options.cpuSlowdown);
       const limitResult =
@@ -870,7 +1040,7 @@ async function main() {
     const slowRoutes = SLOW3G_ROUTES.filter((r) => selected.has(r));
     log(`the first diagram on slow 3G: ${slowRoutes.join(', ') || 'no chapter selected'}`);
     const slow3g = slowRoutes.length > 0 ? await measureSlow3g(ours, slowRoutes, options.runs, log) : [];
-    const results = {
+    const results: BenchResults = {
       meta: {
         date: new Date().toISOString(),
         commit,
@@ -879,9 +1049,7 @@ async function main() {
         lighthouseVersion: routeResults[0]?.ours.lighthouseVersion ?? null,
         browser: browserVersion(),
         cpus: os.cpus().length,
-        benchmarkIndex: median(
-          routeResults.flatMap((r) => [r.ours, r.limit].filter(Boolean).map((m) => m.benchmarkIndex)),
-        ),
+        benchmarkIndex: median(routeResults.flatMap((r) => [r.ours.benchmarkIndex, r.limit?.benchmarkIndex])),
         cpuSlowdown: routeResults[0]?.ours.cpuSlowdown ?? options.cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN,
         targets: TARGETS,
         durationMs: Date.now() - started,

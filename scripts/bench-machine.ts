@@ -3,14 +3,87 @@
 //   - chapters without an embedded machine load none of its code, even scrolled to their end;
 //   - a 10,000-instruction program runs in under 50 ms under every design (the shipped, minified model);
 //   - stepping through a trace on /machine causes no long animation frame or long task (over 50 ms).
-// LCP of /machine against its script-free copy is measured by bench.mjs with the chapters.
+// LCP of /machine against its script-free copy is measured by bench.ts with the chapters.
 // A report, not a test: nothing here fails the run when a budget is missed.
 /* global window, document -- the observers below run inside the page */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { build } from 'esbuild';
+import type { DesignId } from '../src/model/machine/designs';
+import type { Program } from '../src/model/machine/isa';
+import type { RunResult } from '../src/model/machine/run';
+import type { ChunkSize, MarkdownTable, ServedSite, WholeChapter } from './bench-shared';
+import { median } from './bench-shared';
+import { scriptContext } from './browser';
+
+declare global {
+  interface Window {
+    __slow?: { type: string; duration: number }[];
+  }
+}
+
+/** What loadShippedModel imports: these exports of src/model/machine, bundled and minified. */
+interface ShippedModel {
+  parseProgram: typeof import('../src/model/machine/isa').parseProgram;
+  runProgram: typeof import('../src/model/machine/run').runProgram;
+  designIds: typeof import('../src/model/machine/designs').designIds;
+  portToXen: typeof import('../src/model/machine/translate').portToXen;
+  portedProgram: typeof import('../src/model/machine/translate').portedProgram;
+}
+
+export interface MachineRun {
+  design: DesignId;
+  program: string;
+  steps: number;
+  status: RunResult['status'];
+  median: number | null;
+  max: number;
+  pass: boolean | null;
+}
+
+export interface MachineFirstLoad {
+  device: string;
+  chapterRoute: string;
+  machineBytes: number;
+  chapterBytes: number;
+  extra: number;
+  machineOnly: string[];
+  pass: boolean;
+}
+
+interface SlowFrames {
+  longFrames: number;
+  longTasks: number;
+  longest: number;
+}
+
+export interface MachineFrames {
+  stepping: SlowFrames & { steps: number; pass: boolean };
+  run: SlowFrames;
+}
+
+export interface ChapterMachineCode {
+  route: string;
+  embeds: boolean;
+  loaded: string[];
+  pass: boolean | null;
+}
+
+/** The machine's section of the bench results, or why it could not be measured. */
+export type MachineResults =
+  | {
+      machineFiles: string[];
+      firstLoad: MachineFirstLoad[];
+      frames: MachineFrames;
+      runs: MachineRun[];
+      chapters: ChapterMachineCode[];
+      load: number[];
+      error?: undefined;
+    }
+  | { error: string };
 
 export const MACHINE_TARGETS = { extraJsBytes: 60 * 1024, runMs: 50, frameMs: 50, lcpRatio: 1.15 };
 
@@ -26,8 +99,8 @@ export const KERNEL_LOOP = "mov r0, 'x'\nloop: cli\nout 0x3f8, r0\ncpuid r1\nsti
 const PROCESS_LOOP = 'loop: add r0, 1\ncpuid r1\npushf r2\nsyscall\njmp loop';
 
 /** The built chunks that hold machine code, by file name. */
-export async function machineChunkFiles(assetsDir, files) {
-  const found = [];
+export async function machineChunkFiles(assetsDir: string, files: string[]): Promise<string[]> {
+  const found: string[] = [];
   for (const file of files) {
     const text = await readFile(path.join(assetsDir, file), 'utf8');
     if (MACHINE_MARKERS.some((m) => text.includes(m))) found.push(file);
@@ -36,7 +109,7 @@ export async function machineChunkFiles(assetsDir, files) {
 }
 
 /** The model as it ships: bundled and minified by esbuild (what Vite uses), imported from a temp file. */
-async function loadShippedModel() {
+async function loadShippedModel(): Promise<ShippedModel> {
   const entry = [
     "export { parseProgram } from './src/model/machine/isa.ts';",
     "export { runProgram } from './src/model/machine/run.ts';",
@@ -54,18 +127,15 @@ async function loadShippedModel() {
   });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ring-zero-machine-'));
   const file = path.join(dir, 'machine.mjs');
-  await writeFile(file, result.outputFiles[0].text);
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild wrote no bundle of the machine model');
+  await writeFile(file, output.text);
   try {
-    return await import(pathToFileURL(file).href);
+    // The bundle re-exports exactly the functions ShippedModel names (see `entry` above).
+    return (await import(pathToFileURL(file).href)) as ShippedModel;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -73,28 +143,33 @@ function median(values) {
  * under Xen), or, where there is no guest kernel to run it, a process loop of system calls.
  * Median and slowest of `runs` timed runs after warm-up runs.
  */
-export async function timeMachineRuns(runs = 9) {
+export async function timeMachineRuns(runs = 9): Promise<MachineRun[]> {
   const m = await loadShippedModel();
-  const kernel = m.parseProgram(KERNEL_LOOP).program;
+  const parsed = (text: string): Program => {
+    const result = m.parseProgram(text);
+    if (!result.ok) throw new Error(`the bench's program does not parse: ${result.errors[0]?.message ?? ''}`);
+    return result.program;
+  };
+  const kernel = parsed(KERNEL_LOOP);
   const port = m.portToXen(kernel);
   if (!port.ok) throw new Error(`the bench's kernel loop cannot be ported to Xen: ${port.message}`);
   const programs = {
     kernel: { text: 'kernel loop', program: kernel },
     ported: { text: 'kernel loop ported to hypercalls', program: m.portedProgram(port.lines) },
-    process: { text: 'process loop', program: m.parseProgram(PROCESS_LOOP).program },
+    process: { text: 'process loop', program: parsed(PROCESS_LOOP) },
   };
-  const which = (design) =>
+  const which = (design: DesignId) =>
     design === 'paravirtualization'
       ? programs.ported
       : design === 'shared-kernel' || design === 'user-mode-linux'
         ? programs.process
         : programs.kernel;
-  const results = [];
+  const results: MachineRun[] = [];
   for (const design of m.designIds) {
     const { text, program } = which(design);
     for (let i = 0; i < 3; i++) m.runProgram(program, design);
-    const times = [];
-    let last;
+    const times: number[] = [];
+    let last = m.runProgram(program, design);
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
       last = m.runProgram(program, design);
@@ -107,19 +182,24 @@ export async function timeMachineRuns(runs = 9) {
       status: last.status,
       median: median(times),
       max: Math.max(...times),
-      pass: last.steps === 10_000 ? median(times) < MACHINE_TARGETS.runMs : null,
+      pass: last.steps === 10_000 ? (median(times) ?? Infinity) < MACHINE_TARGETS.runMs : null,
     });
   }
   return results;
 }
 
-async function hydrated(page, timeout) {
+async function hydrated(page: Page, timeout: number): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout });
 }
 
 /** The scripts a page requests when opened (no scrolling), once it is hydrated and the network is quiet. */
-async function firstLoadScripts(browser, url, contextOptions, timeout) {
-  const context = await browser.newContext(contextOptions);
+async function firstLoadScripts(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions,
+  timeout: number,
+): Promise<string[]> {
+  const context = await scriptContext(browser, contextOptions);
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout });
@@ -128,29 +208,40 @@ async function firstLoadScripts(browser, url, contextOptions, timeout) {
     return await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
-        .map((e) => new URL(e.name).pathname.split('/').pop()),
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+        .map((e) => new URL(e.name).pathname.split('/').pop() ?? ''),
     );
   } finally {
     await context.close();
   }
 }
 
-const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 };
-const LAPTOP = { viewport: { width: 1366, height: 768 } };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 412, height: 823 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 1.75,
+};
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
 
 /**
  * First-load JavaScript of /machine and of a chapter, in Brotli bytes of the built chunks (what the
  * host serves), on a phone and on a laptop.
  */
-export async function machineFirstLoad(browser, server, chapterRoute, chunks, timeout) {
+export async function machineFirstLoad(
+  browser: Browser,
+  server: ServedSite,
+  chapterRoute: string,
+  chunks: ChunkSize[],
+  timeout: number,
+): Promise<MachineFirstLoad[]> {
   const brotli = new Map(chunks.map((c) => [c.file, c.brotliBytes]));
-  const sum = (files) => files.reduce((n, f) => n + (brotli.get(f) ?? 0), 0);
-  const results = [];
+  const sum = (files: string[]) => files.reduce((n, f) => n + (brotli.get(f) ?? 0), 0);
+  const results: MachineFirstLoad[] = [];
   for (const [device, options] of [
     ['phone', PHONE],
     ['laptop', LAPTOP],
-  ]) {
+  ] as const) {
     const machine = await firstLoadScripts(browser, server.url('/machine'), options, timeout);
     const chapter = await firstLoadScripts(browser, server.url(chapterRoute), options, timeout);
     const extra = sum(machine) - sum(chapter);
@@ -172,8 +263,13 @@ export async function machineFirstLoad(browser, server, chapterRoute, chunks, ti
  * moves between the guest kernel, the KVM module and QEMU) and collects long animation frames and long
  * tasks. Pressing Run on the 10,000-instruction loop is measured the same way, for information.
  */
-export async function machineFrames(browser, server, timeout, steps = 40) {
-  const context = await browser.newContext(LAPTOP);
+export async function machineFrames(
+  browser: Browser,
+  server: ServedSite,
+  timeout: number,
+  steps = 40,
+): Promise<MachineFrames> {
+  const context = await scriptContext(browser, LAPTOP);
   try {
     const page = await context.newPage();
     const query = new URLSearchParams({ design: 'kvm', program: KERNEL_LOOP });
@@ -183,16 +279,17 @@ export async function machineFrames(browser, server, timeout, steps = 40) {
     await page.waitForLoadState('networkidle', { timeout });
     const observe = () =>
       page.evaluate(() => {
-        window.__slow = [];
+        const slow: { type: string; duration: number }[] = [];
+        window.__slow = slow;
         for (const type of ['long-animation-frame', 'longtask']) {
           new PerformanceObserver((list) =>
-            window.__slow.push(...list.getEntries().map((e) => ({ type, duration: e.duration }))),
+            slow.push(...list.getEntries().map((e) => ({ type, duration: e.duration }))),
           ).observe({ type });
         }
       });
-    const collect = async () => {
+    const collect = async (): Promise<SlowFrames> => {
       await page.waitForTimeout(500);
-      const slow = await page.evaluate(() => window.__slow);
+      const slow = await page.evaluate(() => window.__slow ?? []);
       const frames = slow.filter((e) => e.type === 'long-animation-frame').map((e) => e.duration);
       const tasks = slow.filter((e) => e.type === 'longtask').map((e) => e.duration);
       return {
@@ -210,8 +307,8 @@ export async function machineFrames(browser, server, timeout, steps = 40) {
       // Long enough for the marker's move to finish before the next press.
       await page.waitForTimeout(150);
     }
-    const stepping = { steps, ...(await collect()) };
-    stepping.pass = stepping.longFrames === 0 && stepping.longTasks === 0;
+    const counted = await collect();
+    const stepping = { steps, ...counted, pass: counted.longFrames === 0 && counted.longTasks === 0 };
     await page.getByRole('button', { name: 'Run', exact: true }).focus();
     await observe();
     await page.keyboard.press('Enter');
@@ -226,25 +323,28 @@ export async function machineFrames(browser, server, timeout, steps = 40) {
 }
 
 /** Chapters scrolled to their end: which loaded machine code, and whether they embed a machine. */
-export function chapterMachineCode(wholeChapter, machineFiles) {
-  return wholeChapter
-    .filter((w) => !w.error)
-    .map((w) => {
-      const loaded = [...new Set([...w.phone.files, ...w.wide.files])].filter((f) => machineFiles.includes(f));
-      const embeds = w.phone.embedsMachine || w.wide.embedsMachine;
-      return { route: w.route, embeds, loaded, pass: embeds ? null : loaded.length === 0 };
-    });
+export function chapterMachineCode(wholeChapter: WholeChapter[], machineFiles: string[]): ChapterMachineCode[] {
+  return wholeChapter.flatMap((w) => {
+    if (w.error !== undefined) return [];
+    const loaded = [...new Set([...w.phone.files, ...w.wide.files])].filter((f) => machineFiles.includes(f));
+    const embeds = w.phone.embedsMachine || w.wide.embedsMachine;
+    return { route: w.route, embeds, loaded, pass: embeds ? null : loaded.length === 0 };
+  });
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const msText = (v) => `${v.toFixed(1)} ms`;
-const mark = (pass) => (pass == null ? 'n/a' : pass ? 'pass' : '**FAIL**');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const msText = (v: number | null) => (v == null ? '—' : `${v.toFixed(1)} ms`);
+const mark = (pass: boolean | null) => (pass == null ? 'n/a' : pass ? 'pass' : '**FAIL**');
 
 /** The machine's section of the Markdown report. */
-export function machineMarkdown(machine, lcpRow, table) {
+export function machineMarkdown(
+  machine: MachineResults,
+  lcpRow: { lcpRatio: number | null } | null,
+  table: MarkdownTable,
+): string[] {
   const lines = ['', '#### The machine (issue 20 budgets)', ''];
-  if (machine.error) return [...lines, `The machine could not be measured: ${machine.error}`];
-  const rows = [];
+  if (machine.error !== undefined) return [...lines, `The machine could not be measured: ${machine.error}`];
+  const rows: string[][] = [];
   for (const f of machine.firstLoad) {
     rows.push([
       `First-load JS of \`/machine\` minus \`${f.chapterRoute}\`'s, ${f.device} (Brotli)`,

@@ -1,2 +1,0 @@
-export declare function compressFile(file: string): Promise<void>;
-export declare function precompress(dist: string): Promise<void>;

@@ -1,1 +1,0 @@
-export declare function buildServiceWorker(dist: string, pageFiles?: string[]): Promise<void>;
