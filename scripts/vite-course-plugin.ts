@@ -2,20 +2,33 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import MiniSearch from 'minisearch';
-import { formatContentError, lessonDetails, summarizeChapter, termIdsIn } from '../src/model/course';
+import {
+  chapterEntry,
+  chapterOutline,
+  formatContentError,
+  lessonDetails,
+  quizFingerprints,
+  termIdsIn,
+} from '../src/model/course';
 import { searchOptions, type SearchDoc } from '../src/model/search';
 import { loadCourse, loadQuizData } from './content/load-course';
 
 const COURSE_ID = 'virtual:course';
+const OUTLINE_ID = 'virtual:course-outline';
+const FINGERPRINTS_ID = 'virtual:quiz-fingerprints';
 const DETAILS_ID = 'virtual:course-details';
 const SEARCH_ID = 'virtual:search-index';
-const VIRTUAL = new Set([COURSE_ID, DETAILS_ID, SEARCH_ID]);
+const VIRTUAL = new Set([COURSE_ID, OUTLINE_ID, FINGERPRINTS_ID, DETAILS_ID, SEARCH_ID]);
 
 /**
  * Serves the course data made at build time from content/, split by who needs it:
- * - `virtual:course` (main bundle): every chapter's summary (title, headings, diagrams, quiz fingerprints);
+ * - `virtual:course` (main bundle): every chapter's entry (slug, title, summary, number of questions);
+ * - `virtual:quiz-fingerprints`: each question's fingerprints, loaded when saved answers need checking
+ *   (a first visit has none, so it never downloads them);
  * - each lesson's MDX module also exports `details` (objectives, references, the glossary terms it
- *   uses), so that text travels with the lesson instead of with every page;
+ *   uses, and its outline: sections, deep dives, diagrams), so that travels with the lesson instead of
+ *   with every page;
+ * - `virtual:course-outline` (the home page's "continue" card and the embed page): every chapter's outline;
  * - `virtual:course-details` (the instructors' page only): everything, including quiz prompts;
  * - `virtual:search-index`: the prebuilt MiniSearch index, loaded when search first opens.
  * Any content error fails the build with file and field named.
@@ -58,7 +71,15 @@ export function coursePlugin(): Plugin {
       if (id === '\0' + DETAILS_ID) {
         return `export const chapters = ${JSON.stringify(course.chapters)};\n`;
       }
-      return `export const chapters = ${JSON.stringify(course.chapters.map(summarizeChapter))};\n`;
+      if (id === '\0' + FINGERPRINTS_ID) {
+        const fingerprints = Object.fromEntries(course.chapters.map((c) => [c.slug, quizFingerprints(c)]));
+        return `export const fingerprints = ${JSON.stringify(fingerprints)};\n`;
+      }
+      if (id === '\0' + OUTLINE_ID) {
+        const outlines = Object.fromEntries(course.chapters.map((c) => [c.slug, chapterOutline(c)]));
+        return `export const outlines = ${JSON.stringify(outlines)};\n`;
+      }
+      return `export const chapters = ${JSON.stringify(course.chapters.map(chapterEntry))};\n`;
     },
     async transform(code, id) {
       if (!id.endsWith('.mdx')) return undefined;

@@ -6,6 +6,7 @@ import { HeadProvider, type HeadData } from './lib/head';
 import { BASE } from './lib/url';
 
 export { chapters } from './lib/course';
+export { chaptersWithOutline } from './lib/course-outline';
 export { architectures } from './model/architectures';
 export { canonicalPath, normalizeBase, pagePaths, pages } from './model/pages';
 

@@ -5,6 +5,14 @@ declare module 'virtual:course' {
   export const chapters: readonly unknown[];
 }
 
+declare module 'virtual:course-outline' {
+  export const outlines: Readonly<Record<string, unknown>>;
+}
+
+declare module 'virtual:quiz-fingerprints' {
+  export const fingerprints: Readonly<Record<string, unknown>>;
+}
+
 declare module 'virtual:course-details' {
   export const chapters: readonly unknown[];
 }

@@ -5,7 +5,6 @@ import { pages, type PageKind } from '../model/pages';
 import { chapterBySlug } from '../lib/course';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { Layout } from './Layout';
-import { NotFound } from './NotFound';
 import { useLinkRouting } from './useLinkRouting';
 
 const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomePage })));
@@ -15,12 +14,22 @@ const InstructorsPage = lazy(() => import('./InstructorsPage'));
 const EmbedPage = lazy(() => import('../diagram/EmbedPage'));
 const PrintPage = lazy(() => import('../lesson/PrintPage'));
 const MachinePage = lazy(() => import('../machine/MachinePage'));
+const NotFoundView = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
 function Page({ what, children }: { what: string; children: ReactNode }) {
   return (
     <ErrorBoundary what={what}>
       <Suspense fallback={<p className="loading">Loading…</p>}>{children}</Suspense>
     </ErrorBoundary>
+  );
+}
+
+/** A missing page's view loads only when a page is missing (its suggestions weigh every page's name). */
+function NotFound() {
+  return (
+    <Page what="This page">
+      <NotFoundView />
+    </Page>
   );
 }
 

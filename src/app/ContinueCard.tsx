@@ -3,25 +3,29 @@ import { readReading, subscribeReading } from '../lesson/reading-store';
 import { AppLink } from '../lib/AppLink';
 import { liveAnswers } from '../model/progress';
 import { continueAddress, type ChapterActivity } from '../model/reading';
+import { useAllFingerprints } from '../quiz/fingerprints';
 import { readProgress, subscribe } from '../quiz/progress';
-import { chapters } from '../lib/course';
+import { chaptersWithOutline as chapters } from '../lib/course-outline';
 
-function activity(): ChapterActivity[] {
+type Fingerprints = NonNullable<ReturnType<typeof useAllFingerprints>>;
+
+function activity(fingerprints: Fingerprints): ChapterActivity[] {
   return chapters.map((c) => {
     const p = readProgress(c.slug);
+    const questions = fingerprints[c.slug] ?? [];
     return {
       slug: c.slug,
       sections: c.headings.map((h) => h.id),
-      questions: c.quiz.map((q) => q.id),
-      answered: new Set(Object.keys(liveAnswers(p, c.quiz))),
+      questions: questions.map((q) => q.id),
+      answered: new Set(Object.keys(liveAnswers(p, questions))),
       answeredAt: p.updated,
     };
   });
 }
 
-/** Where the learner left off: the latest chapter read or answered in, at its section or open question. */
-function continueTarget(): string | null {
-  return continueAddress(readReading(), activity());
+/** Whether this browser holds anything to continue from (reading or answers). */
+function hasSavedWork(): boolean {
+  return Object.keys(readReading()).length > 0 || chapters.some((c) => readProgress(c.slug).updated > 0);
 }
 
 function subscribeBoth(listener: () => void): () => void {
@@ -34,7 +38,14 @@ function subscribeBoth(listener: () => void): () => void {
 }
 
 export function ContinueCard() {
-  const to = useSyncExternalStore(subscribeBoth, continueTarget, () => null);
+  const saved = useSyncExternalStore(subscribeBoth, hasSavedWork, () => false);
+  // Where the learner left off: the latest chapter read or answered in, at its section or open question.
+  const fingerprints = useAllFingerprints(saved);
+  const to = useSyncExternalStore(
+    subscribeBoth,
+    () => (fingerprints ? continueAddress(readReading(), activity(fingerprints)) : null),
+    () => null,
+  );
   const chapter = to ? chapters.find((c) => to.startsWith(`/${c.slug}/`)) : undefined;
   if (!to || !chapter) return null;
   return (

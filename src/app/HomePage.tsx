@@ -44,7 +44,7 @@ export function HomePage() {
                 <span className="chapter-number">Chapter {c.order}</span>
                 <span className="chapter-title">{c.title}</span>
                 <span className="chapter-summary">{c.summary}</span>
-                <ChapterCardProgress chapter={c} />
+                <ChapterCardProgress slug={c.slug} />
               </AppLink>
             </li>
           ))}

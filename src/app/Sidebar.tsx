@@ -1,18 +1,14 @@
+import { Suspense } from 'react';
 import { useMatch } from 'react-router';
 import { AppLink } from '../lib/AppLink';
-import { useProgress } from '../quiz/progress';
-import { chapterStatus, liveAnswers, statusLabel } from '../model/progress';
-import { useScore } from '../quiz/useScore';
-import type { ChapterSummary } from '../model/course';
+import { statusLabel } from '../model/progress';
+import { useChapterStatus } from '../quiz/fingerprints';
+import type { ChapterEntry } from '../model/course';
 import { chapters } from '../lib/course';
 import { Toc } from '../lesson/Toc';
 
-function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: boolean }) {
-  const progress = useProgress(chapter.slug);
-  const live = liveAnswers(progress, chapter.quiz);
-  const finished = Object.keys(live).length === chapter.quiz.length && chapter.quiz.length > 0;
-  // The score is graded from the answers and the current key, never read from storage.
-  const status = chapterStatus(progress, chapter.quiz, useScore(chapter.slug, live, finished));
+function ChapterLink({ chapter, current }: { chapter: ChapterEntry; current: boolean }) {
+  const status = useChapterStatus(chapter.slug);
   return (
     <li className={current ? 'nav-chapter is-current' : 'nav-chapter'}>
       <AppLink to={`/${chapter.slug}`} aria-current={current ? 'page' : undefined}>
@@ -31,7 +27,11 @@ function ChapterLink({ chapter, current }: { chapter: ChapterSummary; current: b
               : ''}
         </span>
       </AppLink>
-      {current ? <Toc chapter={chapter} /> : null}
+      {current ? (
+        <Suspense fallback={null}>
+          <Toc entry={chapter} />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

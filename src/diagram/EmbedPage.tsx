@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { chapters } from '../lib/course';
+import { chaptersWithOutline as chapters } from '../lib/course-outline';
 import { Head } from '../lib/head';
 import { absoluteUrl, appHref } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';

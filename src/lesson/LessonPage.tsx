@@ -6,9 +6,8 @@ import { neighbours } from '../lib/course';
 import { Head } from '../lib/head';
 import { useHydrated } from '../lib/useHydrated';
 import { WhenNear } from '../lib/WhenNear';
-import type { ChapterSummary } from '../model/course';
-import { ChapterContext } from '../lib/ChapterContext';
-import { loadLesson } from './loaders';
+import type { ChapterEntry } from '../model/course';
+import { loadLesson, useLessonChapter } from './loaders';
 import { ReadingTracker } from './ReadingTracker';
 
 const DiagramPanel = lazy(() => import('../diagram/DiagramPanel'));
@@ -40,14 +39,18 @@ function PrevNext({ slug }: { slug: string }) {
  * The side panel loads when it is displayed (wide screens). On narrow screens it is hidden unless the
  * address pins a diagram state (an instructor's link), which opens it at once.
  */
-function DiagramAside({ chapter }: { chapter: ChapterSummary }) {
+function LessonDiagramPanel({ entry }: { entry: ChapterEntry }) {
+  return <DiagramPanel chapter={useLessonChapter(entry)} />;
+}
+
+function DiagramAside({ chapter }: { chapter: ChapterEntry }) {
   const [params] = useSearchParams();
   const linked = useHydrated() && (params.has('arch') || params.has('step'));
   return (
     <aside className="lesson-aside" aria-label="Diagram">
       <WhenNear open={linked} margin="0px" fallback={<div className="diagram-placeholder" />}>
         <ErrorBoundary what="The diagram">
-          <DiagramPanel chapter={chapter} />
+          <LessonDiagramPanel entry={chapter} />
         </ErrorBoundary>
       </WhenNear>
     </aside>
@@ -77,12 +80,12 @@ function useDiagramCodeOnFirstScroll() {
  * a re-render reaching the lesson's Suspense boundary before its server HTML has hydrated would make
  * React throw that HTML away and render it again (a flash, and a deep dive opened by the hash closes).
  */
-export const LessonPage = memo(function LessonPage({ chapter }: { chapter: ChapterSummary }) {
+export const LessonPage = memo(function LessonPage({ chapter }: { chapter: ChapterEntry }) {
   // Start the lesson's own chunk now, in parallel with LessonBody's code (both are cached).
   void loadLesson(chapter.slug);
   useDiagramCodeOnFirstScroll();
   return (
-    <ChapterContext.Provider value={chapter}>
+    <>
       <Head title={chapter.title} description={chapter.summary} path={`/${chapter.slug}`} />
       <div className="lesson-layout">
         <article className="lesson" aria-labelledby="lesson-title">
@@ -96,7 +99,7 @@ export const LessonPage = memo(function LessonPage({ chapter }: { chapter: Chapt
               <AppLink to={`/print/${chapter.slug}`}>Print handout</AppLink>
               {/* Past the whole lesson: a keyboard reader would otherwise tab through every link and control
                   to reach the quiz. Following it focuses the quiz's section (see QuizIsland). */}
-              {chapter.quiz.length > 0 ? <a href="#quiz">Skip to the quiz</a> : null}
+              {chapter.questions > 0 ? <a href="#quiz">Skip to the quiz</a> : null}
             </p>
           </header>
           <ErrorBoundary what="This lesson">
@@ -108,7 +111,9 @@ export const LessonPage = memo(function LessonPage({ chapter }: { chapter: Chapt
         </article>
         <DiagramAside chapter={chapter} />
       </div>
-      <ReadingTracker chapter={chapter} />
-    </ChapterContext.Provider>
+      <Suspense fallback={null}>
+        <ReadingTracker entry={chapter} />
+      </Suspense>
+    </>
   );
 });

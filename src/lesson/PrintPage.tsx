@@ -6,7 +6,7 @@ import { Head } from '../lib/head';
 import { absoluteUrl } from '../lib/url';
 import { useHydrated } from '../lib/useHydrated';
 import { getArchitecture } from '../model/architectures';
-import type { ChapterSummary } from '../model/course';
+import type { ChapterEntry } from '../model/course';
 import { DEFAULT_DESIGN, getDesign, isDesignId } from '../model/machine/designs';
 import { privilegeLabel } from '../model/privilege';
 import type { ArchitectureId } from '../model/types';
@@ -14,7 +14,7 @@ import { actionLabel, stepLayer } from '../model/stack';
 import { Cite, Intro, Note, Pitfall } from './blocks';
 import { ChapterContext } from '../lib/ChapterContext';
 import { LessonDetailsContext } from './LessonDetailsContext';
-import { loadLesson } from './loaders';
+import { loadLesson, useLessonChapter } from './loaders';
 import { mdxComponents } from './mdx-components';
 import { References } from './References';
 import { DiagramMotion } from '../diagram/DiagramMotion';
@@ -99,55 +99,56 @@ const printComponents: MDXComponents = {
   Quiz: () => null,
 };
 
-function PrintBody({ chapter, answers }: { chapter: ChapterSummary; answers: boolean }) {
-  const lesson = loadLesson(chapter.slug);
+function PrintBody({ entry, answers }: { entry: ChapterEntry; answers: boolean }) {
+  const lesson = loadLesson(entry.slug);
+  const chapter = useLessonChapter(entry);
   if (!lesson) return <p>This chapter has no lesson text yet.</p>;
   const { default: Content, details } = use(lesson);
   return (
-    <LessonDetailsContext.Provider value={details}>
-      {answers ? null : (
-        <>
-          <p>{chapter.summary}</p>
-          <h2 id="objectives">You will learn to</h2>
-          <ul>
-            {details.objectives.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
-          <Content components={printComponents} />
-        </>
-      )}
-      <ErrorBoundary what="The quiz">
-        <Suspense fallback={<p>Loading…</p>}>
-          <PrintQuiz chapter={chapter} answers={answers} />
-        </Suspense>
-      </ErrorBoundary>
-      {answers ? null : <References references={details.references} />}
-    </LessonDetailsContext.Provider>
+    <ChapterContext.Provider value={chapter}>
+      <LessonDetailsContext.Provider value={details}>
+        {answers ? null : (
+          <>
+            <p>{chapter.summary}</p>
+            <h2 id="objectives">You will learn to</h2>
+            <ul>
+              {details.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+            <Content components={printComponents} />
+          </>
+        )}
+        <ErrorBoundary what="The quiz">
+          <Suspense fallback={<p>Loading…</p>}>
+            <PrintQuiz chapter={chapter} answers={answers} />
+          </Suspense>
+        </ErrorBoundary>
+        {answers ? null : <References references={details.references} />}
+      </LessonDetailsContext.Provider>
+    </ChapterContext.Provider>
   );
 }
 
 /** A handout (no navigation, no answers) or, with `answers`, the answer key. */
-export default function PrintPage({ chapter, answers }: { chapter: ChapterSummary; answers: boolean }) {
+export default function PrintPage({ chapter, answers }: { chapter: ChapterEntry; answers: boolean }) {
   return (
-    <ChapterContext.Provider value={chapter}>
-      <main id="main" className="print-page">
-        <Head
-          title={`${chapter.title} (${answers ? 'answer key' : 'handout'})`}
-          description={chapter.summary}
-          path={`/print/${chapter.slug}${answers ? '/answers' : ''}`}
-        />
-        <p className="eyebrow">Ring Zero · Chapter {chapter.order}</p>
-        <h1>
-          {chapter.title}
-          {answers ? ': answer key' : ''}
-        </h1>
-        <ErrorBoundary what="This lesson">
-          <Suspense fallback={<p>Loading…</p>}>
-            <PrintBody chapter={chapter} answers={answers} />
-          </Suspense>
-        </ErrorBoundary>
-      </main>
-    </ChapterContext.Provider>
+    <main id="main" className="print-page">
+      <Head
+        title={`${chapter.title} (${answers ? 'answer key' : 'handout'})`}
+        description={chapter.summary}
+        path={`/print/${chapter.slug}${answers ? '/answers' : ''}`}
+      />
+      <p className="eyebrow">Ring Zero · Chapter {chapter.order}</p>
+      <h1>
+        {chapter.title}
+        {answers ? ': answer key' : ''}
+      </h1>
+      <ErrorBoundary what="This lesson">
+        <Suspense fallback={<p>Loading…</p>}>
+          <PrintBody entry={chapter} answers={answers} />
+        </Suspense>
+      </ErrorBoundary>
+    </main>
   );
 }

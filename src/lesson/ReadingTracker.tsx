@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useHydrated } from '../lib/useHydrated';
-import type { ChapterSummary } from '../model/course';
+import type { ChapterEntry } from '../model/course';
+import { useLessonChapter } from './loaders';
 import { noteReading, readReading } from './reading-store';
 import { useActiveSection } from '../lib/useActiveSection';
 
 /** Saves the section being read, as it changes, for "Continue where you left off" and read progress. */
-export function ReadingTracker({ chapter }: { chapter: ChapterSummary }) {
+export function ReadingTracker({ entry }: { entry: ChapterEntry }) {
+  const chapter = useLessonChapter(entry);
   const ids = chapter.headings.map((h) => h.id);
   const active = useActiveSection(ids);
   const hydrated = useHydrated();

@@ -1,8 +1,13 @@
-import type { ChapterSummary } from '../model/course';
+import type { ChapterEntry } from '../model/course';
 import { useActiveSection } from '../lib/useActiveSection';
+import { useLessonChapter } from './loaders';
 
-/** The on-page table of contents; the section being read is marked with aria-current. */
-export function Toc({ chapter }: { chapter: ChapterSummary }) {
+/**
+ * The on-page table of contents; the section being read is marked with aria-current. Its sections come
+ * with the lesson's chunk (suspends until it is in; the prerendered list stays until then).
+ */
+export function Toc({ entry }: { entry: ChapterEntry }) {
+  const chapter = useLessonChapter(entry);
   const entries = [
     ...chapter.headings,
     { id: 'quiz', text: 'Self-quiz', depth: 2 as const },

@@ -1,7 +1,7 @@
-import type { ComponentType } from 'react';
+import { use, type ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { chapters } from '../lib/course';
-import type { LessonDetails } from '../model/course';
+import type { ChapterEntry, ChapterSummary, LessonDetails } from '../model/course';
 
 type LessonComponent = ComponentType<{ components?: MDXComponents }>;
 
@@ -27,4 +27,21 @@ export function loadLesson(slug: string): Promise<LessonModule> | undefined {
   const promise = load();
   loaded.set(slug, promise);
   return promise;
+}
+
+const withOutline = new Map<string, ChapterSummary>();
+
+/**
+ * The chapter with its outline (sections, deep dives, diagrams), which travels in the lesson's chunk:
+ * suspends until that chunk is in (at once when it already is). One object per chapter, so memoized
+ * children do not re-render. A chapter without a lesson file has an empty outline.
+ */
+export function useLessonChapter(entry: ChapterEntry): ChapterSummary {
+  const known = withOutline.get(entry.slug);
+  if (known) return known;
+  const lesson = loadLesson(entry.slug);
+  const outline = lesson ? use(lesson).details.outline : { headings: [], deepDives: [], diagrams: [] };
+  const chapter: ChapterSummary = { ...entry, ...outline };
+  withOutline.set(entry.slug, chapter);
+  return chapter;
 }

@@ -41,13 +41,31 @@ export interface ChapterMeta extends ChapterFrontmatter {
   readonly quiz: readonly { id: string; hash: string; legacy: string; prompt: string; section: string }[];
 }
 
+/** A chapter's sections, deep dives and diagrams: what its lesson page needs beyond its entry. */
+export type ChapterOutline = Pick<ChapterMeta, 'headings' | 'deepDives' | 'diagrams'>;
+
 /**
- * What every page knows about a chapter, shipped in the main bundle: enough for navigation, the
- * table of contents, the diagram panel and quiz status. The rest travels with the lesson (below).
+ * What every page knows about a chapter, shipped in the main bundle: enough for navigation, the page's
+ * head and quiz status. Its outline (sections, deep dives, diagrams) travels with the lesson, because a
+ * page needs only its own chapter's: it was a third of the course data every first visit downloaded.
  */
-export interface ChapterSummary extends Omit<ChapterMeta, 'objectives' | 'references' | 'quiz'> {
-  readonly quiz: readonly { readonly id: string; readonly hash: string; readonly legacy: string }[];
+export interface ChapterEntry extends Omit<ChapterMeta, 'objectives' | 'references' | 'quiz' | keyof ChapterOutline> {
+  /** How many questions its quiz has. Their fingerprints load when saved answers need checking. */
+  readonly questions: number;
 }
+
+/** A question's fingerprints (current and legacy), which a saved answer must carry to count. */
+export interface QuestionFingerprint {
+  readonly id: string;
+  readonly hash: string;
+  readonly legacy: string;
+}
+
+/**
+ * A chapter as its lesson page sees it once the lesson has loaded: the entry plus its outline (the
+ * table of contents, the diagram panel, the reading tracker and the quiz read it).
+ */
+export type ChapterSummary = ChapterEntry & ChapterOutline;
 
 /** A glossary term as a lesson shows it: name and one-sentence definition. */
 interface TermSummary {
@@ -61,13 +79,29 @@ export interface LessonDetails {
   readonly references: readonly Reference[];
   /** The glossary terms this lesson uses, by id. */
   readonly terms: Readonly<Record<string, TermSummary>>;
+  /** The chapter's sections, deep dives and diagrams. */
+  readonly outline: ChapterOutline;
 }
 
-export function summarizeChapter(c: ChapterMeta): ChapterSummary {
-  const { objectives, references, quiz, ...rest } = c;
-  void objectives;
-  void references;
-  return { ...rest, quiz: quiz.map(({ id, hash, legacy }) => ({ id, hash, legacy })) };
+export function chapterEntry(c: ChapterMeta): ChapterEntry {
+  const { slug, order, title, summary, diagram, file, quiz } = c;
+  return {
+    slug,
+    order,
+    title,
+    summary,
+    ...(diagram === undefined ? {} : { diagram }),
+    file,
+    questions: quiz.length,
+  };
+}
+
+export function quizFingerprints(c: ChapterMeta): QuestionFingerprint[] {
+  return c.quiz.map(({ id, hash, legacy }) => ({ id, hash, legacy }));
+}
+
+export function chapterOutline(c: ChapterMeta): ChapterOutline {
+  return { headings: c.headings, deepDives: c.deepDives, diagrams: c.diagrams };
 }
 
 /** The Term ids a lesson's MDX source uses (validated against the glossary by the content check). */
@@ -85,7 +119,7 @@ export function lessonDetails(
     const g = glossary.find((e) => e.id === id);
     if (g) terms[id] = { term: g.term, short: g.short };
   }
-  return { objectives: c.objectives, references: c.references, terms };
+  return { objectives: c.objectives, references: c.references, terms, outline: chapterOutline(c) };
 }
 
 export interface ContentError {

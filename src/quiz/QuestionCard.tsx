@@ -7,7 +7,8 @@ import { clearDraft, readDraft, writeDraft } from './drafts';
 import { QuestionView } from './views';
 
 interface Props {
-  readonly chapter: ChapterSummary;
+  /** The chapter's sections, to name the one a question is about. */
+  readonly chapter: Pick<ChapterSummary, 'headings'>;
   readonly question: Question;
   readonly index: number;
   readonly seed: string;

@@ -1,5 +1,7 @@
 /** The quiz's section of the progress file (src/model/progress-file.ts): every chapter's saved answers. */
+import { fingerprints } from 'virtual:quiz-fingerprints';
 import { chapters } from '../lib/course';
+import type { QuestionFingerprint } from '../model/course';
 import { describeImport, planQuizImport, type ProgressSection } from '../model/progress-file';
 import { readProgress, updateProgress, type ChapterProgress } from './progress';
 
@@ -18,7 +20,12 @@ export const quizSection: ProgressSection = {
     return `quiz answers for ${n} ${n === 1 ? 'chapter' : 'chapters'}`;
   },
   importValue(value, now) {
-    const plan = planQuizImport(value, readProgress, Object.fromEntries(chapters.map((c) => [c.slug, c.quiz])), now);
+    const plan = planQuizImport(
+      value,
+      readProgress,
+      fingerprints as Readonly<Record<string, readonly QuestionFingerprint[]>>,
+      now,
+    );
     for (const [slug, entries] of Object.entries(plan.changes)) updateProgress(slug, { answers: entries });
     return {
       summary: describeImport(plan),

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { chapters } from '../../src/lib/course';
+import { chaptersWithOutline as chapters } from '../../src/lib/course-outline';
 import { ChapterContext } from '../../src/lib/ChapterContext';
 import { mdxComponents } from '../../src/lesson/mdx-components';
 import type { ArchitectureId } from '../../src/model/types';

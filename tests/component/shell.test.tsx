@@ -4,12 +4,14 @@ import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import quiz from '../../content/02-privilege-rings.quiz';
-import { chapters } from '../../src/lib/course';
+import { chaptersWithOutline as chapters } from '../../src/lib/course-outline';
 import SearchDialog from '../../src/app/SearchDialog';
 import { ThemeToggle } from '../../src/app/ThemeToggle';
 import DiagramPanel from '../../src/diagram/DiagramPanel';
 import { ChapterContext } from '../../src/lib/ChapterContext';
 import QuizSection from '../../src/quiz/QuizSection';
+import { fingerprints } from 'virtual:quiz-fingerprints';
+import type { QuestionFingerprint } from '../../src/model/course';
 import { PROGRESS_PREFIX } from '../../src/quiz/progress';
 import { loadQuiz } from '../../src/quiz/quiz-data';
 
@@ -58,7 +60,7 @@ describe('the quiz shell', () => {
     for (const a of answers) expect(a).not.toHaveProperty('correct');
     const right = 2;
     expect(document.querySelectorAll('.verdict.is-right')).toHaveLength(right);
-    expect(screen.getByText(new RegExp(`^Score: ${right} of ${chapter!.quiz.length}`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^Score: ${right} of ${chapter!.questions}`))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry the ones I missed' }));
     expect(document.querySelectorAll('.verdict')).toHaveLength(right);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
@@ -73,7 +75,7 @@ describe('the quiz shell', () => {
   }, 30_000);
 
   it('drops a saved answer whose question has changed and keeps the others', async () => {
-    const [q1, q2] = chapter!.quiz;
+    const [q1, q2] = fingerprints['privilege-rings'] as QuestionFingerprint[];
     window.localStorage.setItem(
       PROGRESS_PREFIX + 'privilege-rings',
       JSON.stringify({
@@ -87,7 +89,7 @@ describe('the quiz shell', () => {
     );
     renderQuiz();
     await screen.findAllByRole('group', {}, { timeout: 8000 });
-    expect(screen.getByText(new RegExp(`^Score: 0 of ${chapter!.quiz.length}`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^Score: 0 of ${chapter!.questions}`))).toBeInTheDocument();
   });
 });
 

@@ -13,9 +13,9 @@ async function chapterList(request: import('@playwright/test').APIRequestContext
   void request;
   const dist = process.env.E2E_DIST ?? 'dist';
   const mod = (await import(new URL(`../../${dist}-ssr/entry-server.js`, import.meta.url).href)) as {
-    chapters: Chapter[];
+    chaptersWithOutline: Chapter[];
   };
-  return mod.chapters;
+  return mod.chaptersWithOutline;
 }
 
 test('the home page lists every chapter in order and offers a start', async ({ page, request }) => {

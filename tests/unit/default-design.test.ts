@@ -16,7 +16,7 @@ function chapter(extra: Partial<ChapterSummary>): ChapterSummary {
     ],
     deepDives: [],
     diagrams: [],
-    quiz: [],
+    questions: 0,
     ...extra,
   };
 }
