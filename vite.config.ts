@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { applyEdits, parseHtml, withSpaceBefore } from './scripts/html';
 import { coursePlugin } from './scripts/vite-course-plugin';
 import { lmsPlugin } from './scripts/lms/vite-plugin';
 import { normalizeBase } from './src/model/pages';
@@ -20,7 +21,8 @@ const basePath = () => normalizeBase(process.env.BASE_PATH);
  * download does not compete with them.
  */
 export function deferAppScript(html: string): string {
-  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  const root = parseHtml(html);
+  const entry = root.querySelector('script[type="module"][src]');
   if (!entry) throw new Error('deferAppScript: no module script in index.html');
   const loader = `
     <script>
@@ -31,7 +33,7 @@ export function deferAppScript(html: string): string {
           started = true;
           var s = document.createElement('script');
           s.type = 'module';
-          s.src = '${entry[1]}';
+          s.src = '${entry.getAttribute('src')}';
           document.head.appendChild(s);
         }
         function afterPaint() {
@@ -52,7 +54,11 @@ export function deferAppScript(html: string): string {
         else afterPaint();
       })();
     </script>`;
-  return html.replace(entry[0], loader).replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  const preloads = root.querySelectorAll('link[rel="modulepreload"]');
+  return applyEdits(html, [
+    { range: withSpaceBefore(html, entry), text: loader },
+    ...preloads.map((link) => ({ range: withSpaceBefore(html, link), text: '' })),
+  ]);
 }
 
 function deferAppScriptPlugin(): Plugin {
@@ -72,10 +78,12 @@ function deferAppScriptPlugin(): Plugin {
  * 6 runs of a script-free chapter; with neither, 0 of 6. The file stays for the web app manifest.
  */
 export function inlineFavicon(html: string, svg: string): string {
-  const link = /<link rel="icon" href="[^"]*favicon\.svg" type="image\/svg\+xml" \/>/;
-  if (!link.test(html)) throw new Error('inlineFavicon: no favicon link in index.html');
+  const link = parseHtml(html)
+    .querySelectorAll('link[rel="icon"][type="image/svg+xml"]')
+    .find((l) => l.getAttribute('href')?.endsWith('favicon.svg'));
+  if (!link) throw new Error('inlineFavicon: no favicon link in index.html');
   const href = `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
-  return html.replace(link, `<link rel="icon" href="${href}" type="image/svg+xml" />`);
+  return applyEdits(html, [{ range: link.range, text: `<link rel="icon" href="${href}" type="image/svg+xml" />` }]);
 }
 
 function inlineFaviconPlugin(): Plugin {

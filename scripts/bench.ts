@@ -38,6 +38,7 @@ import {
 } from './bench-shared';
 import { measureSlow3g, slow3gMarkdown, SLOW3G_ROUTES, type Slow3gResult } from './bench-slow3g';
 import { browserPath, CHROMIUM_ARGS, scriptContext } from './browser';
+import { applyEdits, parseHtml } from './html';
 import { compressFile } from './precompress';
 import { createServer } from './serve';
 
@@ -218,9 +219,11 @@ async function loadChapters(): Promise<Chapter[]> {
 
 /** Removes every <script> element and modulepreload link: what the browser must do without any JavaScript. */
 function stripScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
+  const removed = parseHtml(html).querySelectorAll('script, link[rel="modulepreload"]');
+  return applyEdits(
+    html,
+    removed.map((el) => ({ range: el.range, text: '' })),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { HeadData } from '../src/lib/head';
 import type { PageDef } from '../src/model/pages';
 import { headersFile } from './headers';
+import { applyEdits, parseHtml, placeholder, type HtmlEdit } from './html';
 
 /** What the server bundle (dist-ssr/entry-server.js, built from src/entry-server.tsx) exports. */
 type ServerEntry = typeof import('../src/entry-server');
@@ -26,9 +27,12 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** The CSP allows our own scripts plus the one inline theme script, by its hash. */
+/** The CSP allows our own scripts plus the page's inline ones (the theme and app loaders), by their hash. */
 export function contentSecurityPolicy(template: string): string {
-  const inline = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const inline = parseHtml(template)
+    .querySelectorAll('script')
+    .filter((script) => !script.hasAttribute('src'))
+    .map((script) => script.rawText);
   const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   return [
     "default-src 'self'",
@@ -72,15 +76,15 @@ function headTags(head: HeadData | null, base: string, siteUrl: string | undefin
  * first layout already has the styles, which keep off-screen lesson blocks from being laid out at all.
  */
 export async function inlineStylesheets(template: string, dist: string, base: string): Promise<string> {
-  const links = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
-  let page = template;
-  for (const [tag, href = ''] of links) {
+  const edits: HtmlEdit[] = [];
+  for (const link of parseHtml(template).querySelectorAll('link[rel="stylesheet"][href]')) {
+    const href = link.getAttribute('href') ?? '';
     if (!href.startsWith(base)) throw new Error(`Stylesheet ${href} is not under the base path ${base}`);
     const css = await readFile(path.join(dist, href.slice(base.length)), 'utf8');
     if (/<\/style/i.test(css)) throw new Error(`Stylesheet ${href} contains "</style" and cannot be inlined`);
-    page = page.replace(tag, () => `<style>${css}</style>`);
+    edits.push({ range: link.range, text: `<style>${css}</style>` });
   }
-  return page;
+  return applyEdits(template, edits);
 }
 
 function outFile(DIST: string, route: string): string {
@@ -95,13 +99,15 @@ function outFile(DIST: string, route: string): string {
  */
 export function checkLinks(pages: Pages, base: string, DIST = 'dist'): string[] {
   const problems: string[] = [];
+  const parsed = pages.map(([route, html]) => [route, parseHtml(html)] as const);
   const ids = new Map<string, Set<string>>();
-  for (const [route, html] of pages)
-    ids.set(route, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '')));
-  for (const [route, html] of pages) {
+  for (const [route, root] of parsed)
+    ids.set(route, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? '')));
+  for (const [route, root] of parsed) {
     const here = outFile(DIST, route);
-    for (const [, raw = ''] of html.matchAll(/\shref="([^"]+)"/g)) {
-      const href = raw.replaceAll('&amp;', '&');
+    for (const link of root.querySelectorAll('[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      if (href === '') continue;
       if (href.startsWith('#')) {
         const id = decodeURIComponent(href.slice(1));
         if (id && !ids.get(route)?.has(id)) problems.push(`${here}: link "${href}" names no element on the page`);
@@ -161,18 +167,25 @@ export async function prerender({ dist = 'dist', ssr = 'dist-ssr' }: { dist?: st
   const base = server.normalizeBase(process.env.BASE_PATH);
   const template = await inlineStylesheets(await readFile(path.join(DIST, 'index.html'), 'utf8'), DIST, base);
   const csp = contentSecurityPolicy(template);
+  const root = parseHtml(template);
+  const slots = {
+    csp: placeholder(root, 'app-csp'),
+    head: placeholder(root, 'app-head'),
+    html: placeholder(root, 'app-html'),
+  };
   const table = pageRoutes(server);
   const routes = table.map((r) => r.route);
   const pages = new Map<string, string>();
   for (const route of [...routes, '/404']) {
     const { html, head } = await server.render(route === '/404' ? '/404-page-not-found' : route);
-    const page = template
-      .replace('<!--app-csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-      .replace(
-        '<!--app-head-->',
-        headTags(head && { ...head, path: server.canonicalPath(head.path) }, base, process.env.SITE_URL),
-      )
-      .replace('<!--app-html-->', html);
+    const page = applyEdits(template, [
+      { range: slots.csp.range, text: `<meta http-equiv="Content-Security-Policy" content="${csp}" />` },
+      {
+        range: slots.head.range,
+        text: headTags(head && { ...head, path: server.canonicalPath(head.path) }, base, process.env.SITE_URL),
+      },
+      { range: slots.html.range, text: html },
+    ]);
     pages.set(route, page);
   }
   const problems = checkLinks(
