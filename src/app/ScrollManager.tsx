@@ -16,7 +16,7 @@ const SETTLE_MS = 1500;
 /**
  * Keep a target where a jump put it while the page settles. Blocks above it lay out late (the
  * lesson's chunk, islands, and off-screen blocks sized by an estimate until rendered, see
- * content-visibility in app.css) and can push it out of view. Stops at the reader's first scroll,
+ * content-visibility in src/styles/lesson.css) and can push it out of view. Stops at the reader's first scroll,
  * tap or key, or after SETTLE_MS. Returns a function that stops it.
  */
 function holdInPlace(el: HTMLElement, at?: number): () => void {

@@ -4,7 +4,7 @@
  * (`#id`, after using a heading's "#") would otherwise win over where the reader scrolled to since.
  *
  * A place is the heading nearest the top of the window and its distance from it, as well as a pixel
- * offset: blocks above may be sized by an estimate until drawn (content-visibility in app.css), so the
+ * offset: blocks above may be sized by an estimate until drawn (content-visibility in src/styles/lesson.css), so the
  * same offset can show other text once the page is built again.
  */
 export interface Place {
