@@ -199,6 +199,15 @@ test('after one visit the course works offline', async ({ page, context, problem
   await page.goto('/hypervisors#quiz');
   await hydrated(page);
   await expect(page.locator('#quiz li.question').first()).toBeVisible();
+  // A handout and an embedded diagram open offline too (walkthrough defect 20).
+  await page.goto('/print/kernel-level');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kernel-level virtualization');
+  await expect(page.locator('.print-page .print-diagram').first()).toBeVisible();
+  await page.goto('/embed/kvm');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^KVM/);
+  await expect(page.locator('.stack-diagram')).toBeVisible();
   await context.setOffline(false);
 });
 
