@@ -10,14 +10,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { architectures, isArchitectureId } from '../../src/model/architectures';
 import { checkBibliography, type Source } from '../../src/model/bibliography';
-import {
-  checkChapterSet,
-  formatContentError,
-  parseFrontmatter,
-  type ChapterMeta,
-  type ContentError,
-} from '../../src/model/course';
-import type { GlossaryEntry } from '../../src/model/glossary';
+import { checkChapterSet, formatContentError, type ChapterMeta, type ContentError } from '../../src/model/course';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { checkGlossary, type GlossaryEntry } from '../../src/model/glossary';
 import { checkTagProps } from '../../src/model/lesson-tags';
 import { parseProgram } from '../../src/model/machine/isa';
 import { FIXED_PAGES, pages } from '../../src/model/pages';
@@ -68,22 +63,6 @@ export async function loadQuizData(file: string, name = file): Promise<{ quiz: u
 
 function rel(root: string, file: string): string {
   return '/' + path.relative(root, file).split(path.sep).join('/');
-}
-
-function checkGlossary(file: string, data: unknown): { entries: GlossaryEntry[]; errors: ContentError[] } {
-  const errors: ContentError[] = [];
-  if (!Array.isArray(data))
-    return { entries: [], errors: [{ file, field: 'default export', message: 'must be an array of entries' }] };
-  const ids = new Set<string>();
-  data.forEach((e: Partial<GlossaryEntry>, i) => {
-    const where = `[${i}]${e?.id ? ` (${e.id})` : ''}`;
-    for (const field of ['id', 'term', 'short', 'long'] as const)
-      if (typeof e?.[field] !== 'string' || e[field].trim() === '')
-        errors.push({ file, field: `${where}.${field}`, message: 'missing' });
-    if (e?.id && ids.has(e.id)) errors.push({ file, field: `${where}.id`, message: `"${e.id}" is listed twice` });
-    if (e?.id) ids.add(e.id);
-  });
-  return { entries: data as GlossaryEntry[], errors };
 }
 
 /** content/bibliography.ts, when the course has one: every source once, cited by key. */

@@ -1,6 +1,4 @@
-import { isArchitectureId } from './architectures';
-import { sourceToReference, type Source } from './bibliography';
-import { RESERVED_SLUGS } from './pages';
+import type { ChapterFrontmatter } from './frontmatter';
 import type { Step } from './step';
 import type { ArchitectureId } from './types';
 
@@ -14,17 +12,6 @@ export interface Heading {
   readonly id: string;
   readonly text: string;
   readonly depth: 2 | 3;
-}
-
-/** What a chapter's frontmatter declares (validated). */
-export interface ChapterFrontmatter {
-  readonly slug: string;
-  readonly order: number;
-  readonly title: string;
-  readonly summary: string;
-  readonly objectives: readonly string[];
-  readonly references: readonly Reference[];
-  readonly diagram?: ArchitectureId;
 }
 
 /** Everything the app knows about a chapter without loading its lesson. */
@@ -130,79 +117,6 @@ export interface ContentError {
 
 export function formatContentError(e: ContentError): string {
   return `${e.file}: ${e.field}: ${e.message}`;
-}
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function nonEmptyString(v: unknown): v is string {
-  return typeof v === 'string' && v.trim().length > 0;
-}
-
-/**
- * Check one chapter's frontmatter; returns the typed value or the list of problems. A reference is
- * either a key of the bibliography (`- xen03`) or an inline `{ id, text, url? }` for a source cited
- * only here; an inline id that is a bibliography key is refused, so each source is typed out once.
- */
-export function parseFrontmatter(
-  file: string,
-  data: unknown,
-  sources: ReadonlyMap<string, Source> = new Map(),
-): { ok: true; value: ChapterFrontmatter } | { ok: false; errors: ContentError[] } {
-  const errors: ContentError[] = [];
-  const err = (field: string, message: string) => errors.push({ file, field, message });
-  if (!isRecord(data)) {
-    return {
-      ok: false,
-      errors: [{ file, field: 'frontmatter', message: 'missing: start the file with a --- YAML block' }],
-    };
-  }
-  const { slug, order, title, summary, objectives, references, diagram } = data;
-  if (!nonEmptyString(slug)) err('slug', 'missing');
-  else if (!SLUG_PATTERN.test(slug)) err('slug', `"${slug}" must be lowercase letters, digits and dashes`);
-  else if (RESERVED_SLUGS.includes(slug)) err('slug', `"${slug}" is reserved for a page of the app`);
-  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1)
-    err('order', 'must be a positive whole number');
-  if (!nonEmptyString(title)) err('title', 'missing');
-  if (!nonEmptyString(summary)) err('summary', 'missing');
-  if (!Array.isArray(objectives) || objectives.length === 0) err('objectives', 'list at least one learning objective');
-  else objectives.forEach((o, i) => nonEmptyString(o) || err(`objectives[${i}]`, 'must be a sentence'));
-  const resolved: Reference[] = [];
-  if (!Array.isArray(references) || references.length === 0) err('references', 'list at least one reference');
-  else {
-    const seen = new Set<string>();
-    references.forEach((r: unknown, i) => {
-      const ref = resolveReference(r, sources);
-      if (typeof ref === 'string') {
-        err(`references[${i}]`, ref);
-        return;
-      }
-      if (seen.has(ref.id)) err(`references[${i}]`, `"${ref.id}" is listed twice`);
-      seen.add(ref.id);
-      resolved.push(ref);
-    });
-  }
-  if (diagram !== undefined && !isArchitectureId(diagram))
-    err('diagram', `"${String(diagram)}" is not an architecture`);
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...(data as unknown as ChapterFrontmatter), references: resolved } };
-}
-
-/** A frontmatter reference as the chapter will print it, or what is wrong with it. */
-function resolveReference(r: unknown, sources: ReadonlyMap<string, Source>): Reference | string {
-  if (typeof r === 'string') {
-    const source = sources.get(r);
-    return source ? sourceToReference(source) : `"${r}" is not a key of content/bibliography.ts`;
-  }
-  if (!isRecord(r) || !nonEmptyString(r.id) || !nonEmptyString(r.text))
-    return 'needs a bibliography key, or an id and a text';
-  if (sources.has(r.id)) return `"${r.id}" is in content/bibliography.ts: cite it by key (- ${r.id})`;
-  if (r.url !== undefined && !(typeof r.url === 'string' && /^https:\/\//.test(r.url)))
-    return 'url must be an https:// address';
-  return r.url === undefined ? { id: r.id, text: r.text } : { id: r.id, text: r.text, url: r.url };
 }
 
 /** Course-wide checks: unique slugs and orders. */

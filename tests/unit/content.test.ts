@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import bibliography from '../../content/bibliography';
 import { checkBibliography, formatSource, type Source } from '../../src/model/bibliography';
-import { formatContentError, parseFrontmatter } from '../../src/model/course';
+import { formatContentError } from '../../src/model/course';
+import { MAX_SUMMARY_CHARS, parseFrontmatter } from '../../src/model/frontmatter';
+import { checkGlossary } from '../../src/model/glossary';
 import { loadCourse, type LoadResult } from '../../scripts/content/load-course';
 
 describe('the course content', () => {
@@ -222,6 +224,113 @@ describe('content checks on broken courses (tests/fixtures)', () => {
   });
 });
 
+describe('the frontmatter schema', () => {
+  const valid = {
+    slug: 'basics',
+    order: 1,
+    title: 'Basics',
+    summary: 'One sentence.',
+    diagram: 'kvm',
+    objectives: ['Explain one thing', 'Explain another', 'Explain a third'],
+    references: [{ id: 'local', text: 'A local note.', url: 'https://example.org/' }],
+  };
+  const problems = (data: unknown) => {
+    const parsed = parseFrontmatter('/content/01-basics.mdx', data);
+    return parsed.ok ? [] : parsed.errors.map(formatContentError);
+  };
+
+  it('accepts a chapter with every field, and returns it typed', () => {
+    const parsed = parseFrontmatter('/content/01-basics.mdx', valid);
+    expect(parsed.ok && parsed.value).toEqual(valid);
+  });
+
+  it('asks for at least three learning objectives', () => {
+    expect(problems({ ...valid, objectives: ['Explain one thing', 'Explain another'] })).toEqual([
+      '/content/01-basics.mdx: objectives: list 3 to 6 learning objectives (it has 2)',
+    ]);
+  });
+
+  it('allows at most six learning objectives', () => {
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `Explain ${x}`);
+    expect(problems({ ...valid, objectives: seven })).toEqual([
+      '/content/01-basics.mdx: objectives: list 3 to 6 learning objectives (it has 7)',
+    ]);
+  });
+
+  it(`refuses a summary longer than ${MAX_SUMMARY_CHARS} characters`, () => {
+    expect(problems({ ...valid, summary: 'x'.repeat(MAX_SUMMARY_CHARS) })).toEqual([]);
+    expect(problems({ ...valid, summary: 'x'.repeat(MAX_SUMMARY_CHARS + 1) })).toEqual([
+      `/content/01-basics.mdx: summary: has ${MAX_SUMMARY_CHARS + 1} characters; keep it to one sentence of at most ${MAX_SUMMARY_CHARS} (home page, sidebar, link previews)`,
+    ]);
+  });
+
+  it('names each field that is missing or wrong, in the order the guide lists them', () => {
+    expect(
+      problems({
+        order: 0,
+        title: ' ',
+        objectives: ['Explain one thing', '', 'Explain a third'],
+        references: [{ id: 'local', text: 'A note.', url: 'http://example.org/' }, { id: 'x' }],
+        diagram: 'vmware',
+      }),
+    ).toEqual([
+      '/content/01-basics.mdx: slug: missing',
+      '/content/01-basics.mdx: order: must be a positive whole number',
+      '/content/01-basics.mdx: title: missing',
+      '/content/01-basics.mdx: summary: missing',
+      '/content/01-basics.mdx: diagram: "vmware" is not an architecture',
+      '/content/01-basics.mdx: objectives[1]: must be a sentence',
+      '/content/01-basics.mdx: references[0]: url must be an https:// address',
+      '/content/01-basics.mdx: references[1]: needs a bibliography key, or an id and a text',
+    ]);
+  });
+
+  it('says once what is wrong with a slug, and which slugs the app keeps', () => {
+    expect(problems({ ...valid, slug: 'Basics' })).toEqual([
+      '/content/01-basics.mdx: slug: "Basics" must be lowercase letters, digits and dashes',
+    ]);
+    expect(problems({ ...valid, slug: 'glossary' })).toEqual([
+      '/content/01-basics.mdx: slug: "glossary" is reserved for a page of the app',
+    ]);
+  });
+
+  it('asks for the YAML block when there is none, and for a reference when there is none', () => {
+    expect(problems(undefined)).toEqual([
+      '/content/01-basics.mdx: frontmatter: missing: start the file with a --- YAML block',
+    ]);
+    expect(problems({ ...valid, references: [] })).toEqual([
+      '/content/01-basics.mdx: references: list at least one reference',
+    ]);
+  });
+});
+
+describe('the glossary schema', () => {
+  const hypercall = { id: 'hypercall', term: 'Hypercall', short: 'A call into the hypervisor.', long: 'More.' };
+
+  it('returns the entries that pass, and names the entry and field of each problem', () => {
+    const { entries, errors } = checkGlossary('/content/glossary.ts', [
+      hypercall,
+      { id: 'vmexit', term: 'VM exit', short: ' ' },
+      { ...hypercall, see: 42 },
+      hypercall,
+    ]);
+    expect(entries).toEqual([hypercall, hypercall]);
+    expect(errors.map(formatContentError)).toEqual([
+      '/content/glossary.ts: [1] (vmexit).short: missing',
+      '/content/glossary.ts: [1] (vmexit).long: missing',
+      '/content/glossary.ts: [2] (hypercall).see: must be a link such as "/slug#section"',
+      '/content/glossary.ts: [2] (hypercall).id: "hypercall" is listed twice',
+      '/content/glossary.ts: [3] (hypercall).id: "hypercall" is listed twice',
+    ]);
+  });
+
+  it('asks for an array of entries', () => {
+    expect(checkGlossary('/content/glossary.ts', { hypercall }).errors.map(formatContentError)).toEqual([
+      '/content/glossary.ts: default export: must be an array of entries',
+    ]);
+  });
+});
+
 describe('the bibliography', () => {
   const pg74: Source = {
     key: 'pg74',
@@ -236,7 +345,7 @@ describe('the bibliography', () => {
     order: 1,
     title: 'Basics',
     summary: 'S.',
-    objectives: ['O'],
+    objectives: ['O1', 'O2', 'O3'],
     references,
   });
 
