@@ -238,6 +238,14 @@ describe('validateQuiz', () => {
     expect(errors.map(formatContentError)).toEqual([`${FILE}: questions: has 3 questions; at least 8 are needed`]);
   });
 
+  it('asks for at least two kinds of question', () => {
+    const eight = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(trueFalse);
+    expect(validateQuiz(FILE, { questions: eight }, ctx).map(formatContentError)).toEqual([
+      `${FILE}: questions: every question is of kind "true-false"; use at least 2 kinds`,
+    ]);
+    expect(validateQuiz(FILE, { questions: [...eight.slice(1), single('one')] }, ctx)).toEqual([]);
+  });
+
   it('rejects a default export of the wrong shape', () => {
     for (const data of [null, {}, { questions: 'none' }, [single('a')]])
       expect(validateQuiz(FILE, data, ctx).map(formatContentError)).toEqual([

@@ -6,6 +6,8 @@ import { fingerprint } from './random';
 import type { Question } from './types';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Kinds a chapter's quiz mixes at least (docs/authoring.md, "Quizzes"). */
+const MIN_KINDS = 2;
 
 export function modelContext(sections: Iterable<string>): ValidationContext {
   return {
@@ -61,6 +63,14 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
       file,
       field: 'questions',
       message: `has ${questions.length} questions; at least ${minQuestions} are needed`,
+    });
+  // A quiz of one kind tests recall of one form; docs/authoring.md asks for at least two.
+  const kinds = new Set(questions.map((q: unknown) => (q as { kind?: unknown } | null)?.kind).filter(Boolean));
+  if (questions.length > 0 && kinds.size < MIN_KINDS)
+    errors.push({
+      file,
+      field: 'questions',
+      message: `every question is of kind ${[...kinds].map((k) => `"${String(k)}"`).join('') || 'none'}; use at least ${MIN_KINDS} kinds`,
     });
   const ids = new Set<string>();
   questions.forEach((raw: unknown, i) => {
