@@ -92,7 +92,10 @@ test('on a phone the frame grows to the taller embed, and without a theme it fol
   await openInLms(page, snippet);
   const embed = frame(page);
   await expect(embed.locator('.step-count')).toHaveText(/^Step 3 of/);
-  expect(await embed.locator('html').evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
+  // What the reader sees follows the system: the embed is drawn in the dark palette (its colour-scheme is
+  // "light dark", so the system's choice decides).
+  const background = await embed.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe('rgb(17, 20, 24)'); // the dark palette's --bg (src/styles/tokens.css)
   const iframe = page.locator('iframe[data-ring-zero]');
   // The script sets the frame to the embed's own height at this width, not the 560 px suggestion.
   await expect
