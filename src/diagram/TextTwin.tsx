@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { describeStack } from '../model/stack';
 import { describeTransition, stepTransition } from '../model/transitions';
 import type { Architecture } from '../model/types';
 
-/** What a screen reader gets instead of the picture: generated from the same model. */
-export function TextTwin({ arch }: { arch: Architecture }) {
+/** What a screen reader gets instead of the picture: generated from the same model. Memoized: stepping does not change it. */
+export const TextTwin = memo(function TextTwin({ arch }: { arch: Architecture }) {
   return (
     <div className="visually-hidden">
       <p>
@@ -31,4 +32,4 @@ export function TextTwin({ arch }: { arch: Architecture }) {
       </ul>
     </div>
   );
-}
+});

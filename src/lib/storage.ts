@@ -14,13 +14,18 @@ let state: StorageState = 'saved';
 let retryTimer: ReturnType<typeof setInterval> | undefined;
 const RETRY_MS = 4000;
 
+/** The storage that last passed the probe: every read asks for the backend, and a probe is two writes. */
+let probed: Storage | null = null;
+
 function backend(): Storage | null {
   try {
     if (typeof window === 'undefined') return null;
     const s = window.localStorage;
+    if (s === probed) return s;
     const probe = '__rz_probe__';
     s.setItem(probe, probe);
     s.removeItem(probe);
+    probed = s;
     return s;
   } catch {
     return null;

@@ -84,6 +84,64 @@ test('steps through the trace and moves the marker to the layer handling each ev
   await expect(page.getByText(/^Event 3 of 4: .*QEMU/)).toBeVisible();
 });
 
+for (const reducedMotion of ['no-preference', 'reduce'] as const)
+  test(`the marker ${reducedMotion === 'reduce' ? 'jumps to the next layer with reduced motion' : 'glides from the layer it leaves to the next'}`, async ({
+    browser,
+    problems,
+  }) => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await problems.watch(page);
+    // Note every animation the marker starts, however soon it ends.
+    await page.addInitScript(() => {
+      const moves: Keyframe[][] = [];
+      Object.assign(window, { markerMoves: moves });
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (this: Element, keyframes, options) {
+        if (this.classList.contains('trace-marker') && Array.isArray(keyframes)) moves.push(keyframes);
+        return animate.call(this, keyframes, options);
+      };
+    });
+    // Event 1 runs in the Windows kernel, event 2 is the VM exit to the KVM module.
+    await page.goto(`${machineUrl('kvm', 'out 0x3f8, r0')}&step=1`);
+    await ready(page);
+    const marker = page.locator('.machine-stack .trace-marker');
+    await expect(page.locator('.machine-stack .layer.is-active')).toContainText('Windows kernel');
+    // The marker's top-right corner from the acting layer's, as drawn.
+    const atRest = () =>
+      marker.evaluate((el) => {
+        const m = el.getBoundingClientRect();
+        const layer = (el.parentElement as HTMLElement).getBoundingClientRect();
+        return { x: Math.round(m.right - layer.right), y: Math.round(m.top - layer.top) };
+      });
+    const before = await atRest();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect(page.locator('.machine-stack .layer.is-active')).toContainText('kvm module');
+    // Where the marker starts its move, in the grid: its place at rest plus the first keyframe's offset.
+    const start = await marker.evaluate((el) =>
+      (window as unknown as { markerMoves: Keyframe[][] }).markerMoves.map((keyframes) => {
+        const [, x, y] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(String(keyframes[0]?.transform)) ?? [];
+        const layer = el.parentElement as HTMLElement;
+        const grid = layer.parentElement as HTMLElement;
+        return {
+          x: layer.offsetLeft - grid.offsetLeft + layer.offsetWidth + Number(x),
+          y: layer.offsetTop - grid.offsetTop + Number(y),
+        };
+      }),
+    );
+    // The corner of the layer it left, in the same grid.
+    const prev = await page.locator('.machine-stack .layer', { hasText: 'Windows kernel' }).evaluate((el) => {
+      const layer = el as HTMLElement;
+      const grid = layer.parentElement as HTMLElement;
+      return { x: layer.offsetLeft - grid.offsetLeft + layer.offsetWidth, y: layer.offsetTop - grid.offsetTop };
+    });
+    if (reducedMotion === 'reduce') expect(start).toEqual([]);
+    else expect(start).toEqual([prev]);
+    // Either way it comes to rest where it sat on the layer it left: at the corner of the layer now acting.
+    await expect.poll(atRest).toEqual(before);
+    await context.close();
+  });
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on a run machine, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
