@@ -1,7 +1,7 @@
 import { use, type ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { chapters } from '../lib/course';
-import type { ChapterEntry, ChapterSummary, LessonDetails } from '../model/course';
+import { NO_OUTLINE, type ChapterEntry, type ChapterSummary, type LessonDetails } from '../model/course';
 
 type LessonComponent = ComponentType<{ components?: MDXComponents }>;
 
@@ -40,7 +40,7 @@ export function useLessonChapter(entry: ChapterEntry): ChapterSummary {
   const known = withOutline.get(entry.slug);
   if (known) return known;
   const lesson = loadLesson(entry.slug);
-  const outline = lesson ? use(lesson).details.outline : { headings: [], deepDives: [], diagrams: [] };
+  const outline = lesson ? use(lesson).details.outline : NO_OUTLINE;
   const chapter: ChapterSummary = { ...entry, ...outline };
   withOutline.set(entry.slug, chapter);
   return chapter;

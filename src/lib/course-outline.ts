@@ -1,9 +1,8 @@
 import * as course from 'virtual:course-outline';
-import type { ChapterOutline, ChapterSummary } from '../model/course';
+import { NO_OUTLINE, type ChapterOutline, type ChapterSummary } from '../model/course';
 import { chapters } from './course';
 
 const outlines = course.outlines as Readonly<Record<string, ChapterOutline>>;
-const NO_OUTLINE: ChapterOutline = { headings: [], deepDives: [], diagrams: [] };
 
 /**
  * Every chapter with its outline (sections, deep dives, diagrams), for the pages that need all of them

@@ -31,6 +31,9 @@ export interface ChapterMeta extends ChapterFrontmatter {
 /** A chapter's sections, deep dives and diagrams: what its lesson page needs beyond its entry. */
 export type ChapterOutline = Pick<ChapterMeta, 'headings' | 'deepDives' | 'diagrams'>;
 
+/** The outline of a chapter that has no lesson file yet. */
+export const NO_OUTLINE: ChapterOutline = { headings: [], deepDives: [], diagrams: [] };
+
 /**
  * What every page knows about a chapter, shipped in the main bundle: enough for navigation, the page's
  * head and quiz status. Its outline (sections, deep dives, diagrams) travels with the lesson, because a
