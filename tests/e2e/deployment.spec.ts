@@ -54,6 +54,8 @@ interface Site {
   readonly page: Page;
   /** Console errors and uncaught errors, except the ones a missing chunk of the old build causes. */
   readonly errors: string[];
+  /** When the browser last asked the server for the service worker's script (an update check). */
+  lastWorkerCheck(): number;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,10 @@ async function openSite(browser: Browser, options: BrowserContextOptions = {}): 
   const dir = mkdtempSync(path.join(tmpdir(), 'rz-deploy-'));
   cpSync(E2E_DIST, dir, { recursive: true });
   const server = createServer({ dir, dev: true });
+  let lastWorkerCheck = Date.now();
+  server.on('request', (req) => {
+    if (req.url?.split('?')[0]?.endsWith('/sw.js')) lastWorkerCheck = Date.now();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await browser.newContext(options);
@@ -77,6 +83,7 @@ async function openSite(browser: Browser, options: BrowserContextOptions = {}): 
     dir,
     page,
     errors,
+    lastWorkerCheck: () => lastWorkerCheck,
     close: async () => {
       await context.close();
       server.close();
@@ -191,7 +198,7 @@ test('after a deployment the open tab offers the update, keeps an unchecked sele
  * Open a chapter in a tab the service worker controls, let the page register (and check) its worker,
  * then deploy the next build and mark the tab, so a later reload would show.
  */
-async function deployUnderControlledTab({ page, origin, dir }: Site) {
+async function deployUnderControlledTab({ page, origin, dir, lastWorkerCheck }: Site) {
   await page.goto(`${origin}/hypervisors`);
   await hydrated(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
@@ -199,6 +206,10 @@ async function deployUnderControlledTab({ page, origin, dir }: Site) {
   await hydrated(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await registered(page);
+  // The browser also checks for a new worker after a controlled page loads, once the page has fetched
+  // nothing for a moment (later on a busy machine). Deploy only after that check, or it finds the new
+  // build by itself and the tests below could not tell who asked.
+  await expect.poll(() => Date.now() - lastWorkerCheck(), { timeout: 30_000 }).toBeGreaterThan(3_000);
   await deployNextBuild(dir);
   await mark(page);
 }
