@@ -109,7 +109,7 @@ export function parseFrontmatter(
   if (!parsed.success)
     return {
       ok: false,
-      errors: parsed.issues.map((i) => ({ file, field: fieldOf(i), message: issueMessage(i, Frontmatter.entries) })),
+      errors: parsed.issues.map((i) => ({ file, field: fieldOf(i), message: issueMessage(i, Frontmatter) })),
     };
   const errors: ContentError[] = [];
   const references: Reference[] = [];

@@ -42,7 +42,7 @@ export function checkGlossary(file: string, data: unknown): { entries: GlossaryE
       for (const issue of parsed.issues) {
         const key = issue.path?.[0]?.key;
         const field = typeof key === 'string' ? `${where}.${key}` : where;
-        errors.push({ file, field, message: issueMessage(issue, GlossaryEntrySchema.entries) });
+        errors.push({ file, field, message: issueMessage(issue, GlossaryEntrySchema) });
       }
     if (id && ids.has(id)) errors.push({ file, field: `${where}.id`, message: `"${id}" is listed twice` });
     if (id) ids.add(id);

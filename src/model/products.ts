@@ -134,6 +134,8 @@ export const products = [
 
 export type ProductId = (typeof products)[number]['id'];
 
+export const productIds: readonly ProductId[] = products.map((p) => p.id);
+
 export function productsOf(arch: ArchitectureId): readonly Product[] {
   return products.filter((p) => p.architecture === arch);
 }

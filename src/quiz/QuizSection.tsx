@@ -1,6 +1,6 @@
 import { use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useChapter } from '../lib/ChapterContext';
-import { legacyQuestionHash, questionHash } from '../model/quiz/validate';
+import { legacyQuestionHash, questionHash } from '../model/quiz/question-hash';
 import { clearedEntries, liveAnswers, type SavedAnswer } from '../model/progress';
 import { storageState, subscribeStorageState, type StorageState } from '../lib/storage';
 import { useHydrated } from '../lib/useHydrated';

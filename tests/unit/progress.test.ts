@@ -10,7 +10,7 @@ import {
   statusLabel,
   type ChapterProgress,
 } from '../../src/model/progress';
-import { answerKey, legacyQuestionHash, questionHash } from '../../src/model/quiz/validate';
+import { answerKey, legacyQuestionHash, questionHash } from '../../src/model/quiz/question-hash';
 import type { Question } from '../../src/model/quiz/types';
 
 const questions = [

@@ -5,6 +5,7 @@ import { predictPath as machinePredict } from '../../src/model/machine/predict';
 import { derivePath, deriveQuiz } from '../../src/model/quiz/derive';
 import { kindModels } from '../../src/model/quiz/kinds';
 import type { PredictPathQuestion, Quiz } from '../../src/model/quiz/types';
+import { modelContext, validateQuiz } from '../../src/model/quiz/validate';
 
 const model = kindModels['predict-path'];
 
@@ -62,22 +63,28 @@ describe('predict-the-path questions', () => {
   });
 
   it('a bad design or instruction fails the content check with the file and the question', () => {
-    const { errors } = deriveQuiz('/content/x.quiz.ts', {
-      questions: [
-        { kind: 'predict-path', id: 'a', prompt: 'P', section: 's', design: 'mainframe', instruction: 'cli' },
-        { kind: 'predict-path', id: 'b', prompt: 'P', section: 's', design: 'kvm', instruction: 'frob r1' },
-      ],
-    });
+    const bad = [
+      { kind: 'predict-path', id: 'a', prompt: 'P', section: 's', design: 'mainframe', instruction: 'cli' },
+      { kind: 'predict-path', id: 'b', prompt: 'P', section: 's', design: 'kvm', instruction: 'frob r1' },
+    ];
+    const { quiz, errors } = deriveQuiz('/content/x.quiz.ts', { questions: bad });
+    // The machine cannot run the instruction: found by running it.
     expect(errors).toEqual([
-      {
-        file: '/content/x.quiz.ts',
-        field: 'questions[0] (a).design',
-        message: '"mainframe" is not a design of the machine',
-      },
       {
         file: '/content/x.quiz.ts',
         field: 'questions[1] (b).instruction',
         message: '"frob r1" is not one instruction the machine can run',
+      },
+    ]);
+    // No such design: the quiz file's schema says so, once.
+    const fromSchema = validateQuiz('/content/x.quiz.ts', quiz, modelContext(['s']), 0).filter((e) =>
+      e.field.startsWith('questions[0]'),
+    );
+    expect(fromSchema).toEqual([
+      {
+        file: '/content/x.quiz.ts',
+        field: 'questions[0] (a).design',
+        message: '"mainframe" is not a design of the machine',
       },
     ]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatContentError, type ContentError } from '../../src/model/course';
 import { fingerprint, hashString, seededShuffle } from '../../src/model/quiz/random';
 import type { Question } from '../../src/model/quiz/types';
-import { modelContext, questionHash, validateQuiz } from '../../src/model/quiz/validate';
+import { questionHash } from '../../src/model/quiz/question-hash';
+import { modelContext, validateQuiz } from '../../src/model/quiz/validate';
 
 const FILE = '/content/03-hosted.quiz.ts';
 const ctx = modelContext(['basics', 'recap']);
@@ -106,6 +107,39 @@ describe('validateQuiz', () => {
     ]);
   });
 
+  it('reports a field the author left out as missing, with what it needs, at any depth', () => {
+    const q = single('no-key') as Extract<Question, { kind: 'single' }>;
+    const { why: _why, ...withoutWhy } = q.choices[1]!;
+    expect(check({ ...q, choices: [q.choices[0], withoutWhy] })).toEqual([
+      `${FILE}: questions[7] (no-key).choices[1].why: missing: every choice explains why it is right or wrong`,
+    ]);
+    const { answer: _answer, ...withoutAnswer } = trueFalse('no-answer') as Extract<Question, { kind: 'true-false' }>;
+    expect(check(withoutAnswer)).toEqual([`${FILE}: questions[7] (no-answer).answer: must be true or false`]);
+  });
+
+  it('rejects two choices with one id, and a question that is not an object', () => {
+    const q = single('same-ids') as Extract<Question, { kind: 'single' }>;
+    expect(check({ ...q, choices: [q.choices[0], { ...q.choices[1], id: 'r0' }] })).toEqual([
+      `${FILE}: questions[7] (same-ids).choices[1].id: "r0" is used twice`,
+    ]);
+    expect(check('What is ring 0?')).toEqual([`${FILE}: questions[7]: is not an object`]);
+  });
+
+  it('types ids of the model, so a misspelt product, architecture or design fails tsc as well as the check', () => {
+    const products: Extract<Question, { kind: 'match' }>['products'] = [
+      'docker',
+      // @ts-expect-error -- not a product of src/model/products.ts
+      'dokcer',
+    ];
+    // @ts-expect-error -- not a design of the machine
+    const design: Extract<Question, { kind: 'predict-path' }>['design'] = 'mainframe';
+    expect(check({ kind: 'match', id: 'm', prompt: 'P?', section: 'basics', products, options: [], why: {} })).toEqual([
+      `${FILE}: questions[7] (m).products[1]: "dokcer" is not a product in the model`,
+      `${FILE}: questions[7] (m).options: offer at least two approaches`,
+    ]);
+    expect(design).toBe('mainframe');
+  });
+
   it('rejects a question id used twice, naming the second', () => {
     expect(check(trueFalse('three'))).toEqual([
       `${FILE}: questions[7] (three).id: "three" is used by another question`,
@@ -207,9 +241,19 @@ describe('validateQuiz', () => {
     });
 
     it('rejects an option that is not an architecture, and a product without a why', () => {
+      expect(check({ ...match, options: [...match.options, 'cloud'] })).toEqual([
+        `${FILE}: questions[7] (match).options[2]: "cloud" is not an architecture`,
+      ]);
+      expect(check({ ...match, why: { docker: 'W.' } })).toEqual([`${FILE}: questions[7] (match).why.xen: missing`]);
+      expect(check({ ...match, why: { docker: 'W.', xen: ' ' } })).toEqual([
+        `${FILE}: questions[7] (match).why.xen: missing`,
+      ]);
+    });
+
+    it('checks a question against the model only once it has its shape', () => {
+      // "why.xen: missing" waits until the options are architectures: the checks read typed fields.
       expect(check({ ...match, options: [...match.options, 'cloud'], why: { docker: 'W.' } })).toEqual([
         `${FILE}: questions[7] (match).options[2]: "cloud" is not an architecture`,
-        `${FILE}: questions[7] (match).why.xen: missing`,
       ]);
     });
 

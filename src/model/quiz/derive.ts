@@ -31,8 +31,9 @@ export function derivePath(q: Authored<PredictPathQuestion>): PathDerived | [str
 }
 
 /**
- * A quiz file as the course loads it: every question that derives its answer gets it, and any that
- * cannot fails the content check with the file, the question and the field named.
+ * A quiz file as the course loads it: every question that derives its answer gets it, and any whose
+ * instruction the machine cannot run fails the content check with the file, the question and the field
+ * named (validateQuiz checks the rest of its shape).
  */
 export function deriveQuiz(file: string, data: unknown): { quiz: unknown; errors: ContentError[] } {
   const questions = (data as { questions?: unknown } | null)?.questions;
@@ -40,7 +41,14 @@ export function deriveQuiz(file: string, data: unknown): { quiz: unknown; errors
   const errors: ContentError[] = [];
   const derived = questions.map((raw: unknown, i) => {
     const q = raw as AuthoredQuestion | null;
-    if (q?.kind !== 'predict-path') return raw;
+    // A design that is not one, or no instruction, is the schema's to report (src/model/quiz/validate.ts).
+    if (
+      q?.kind !== 'predict-path' ||
+      !isDesignId(q.design) ||
+      typeof q.instruction !== 'string' ||
+      !q.instruction.trim()
+    )
+      return raw;
     const result = derivePath(q);
     if (!Array.isArray(result)) return { ...q, derived: result };
     errors.push({

@@ -1,89 +1,34 @@
-import type { DesignId } from '../machine/designs';
-import type { ProductId } from '../products';
-import type { ArchitectureId } from '../types';
+/**
+ * The question types, inferred from each kind's schema (src/model/quiz/kinds/<kind>.ts), where every
+ * authored field is declared and documented once. Types only: the schemas stay in the build.
+ */
+import type * as v from 'valibot';
+import type { multipleChoiceSchema, singleChoiceSchema } from './kinds/choice';
+import type { matchSchema } from './kinds/match';
+import type { orderSchema } from './kinds/order';
+import type { pickLayerSchema } from './kinds/pick-layer';
+import type { predictPathSchema } from './kinds/predict-path';
+import type { trueFalseSchema } from './kinds/true-false';
 
-/** Fields every question has, whatever its kind. */
-interface QuestionBase {
-  /** Unique within the chapter; used in URLs (#q-<id>) and saved answers. Lowercase, digits, dashes. */
-  readonly id: string;
-  readonly prompt: string;
-  /** The id of the section (h2/h3 slug) in the same chapter that teaches this. */
-  readonly section: string;
-}
+/** A schema's output as the app reads it: every field, list and record read-only. */
+type Frozen<T> = T extends readonly (infer U)[]
+  ? readonly Frozen<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Frozen<T[K]> }
+    : T;
 
-export interface Choice {
-  readonly id: string;
-  readonly text: string;
-  readonly correct: boolean;
-  /** Why this choice is right, or the misconception behind it. */
-  readonly why: string;
-}
-
-export interface SingleChoiceQuestion extends QuestionBase {
-  readonly kind: 'single';
-  readonly choices: readonly Choice[];
-}
-
-export interface MultipleChoiceQuestion extends QuestionBase {
-  readonly kind: 'multiple';
-  readonly choices: readonly Choice[];
-}
-
-export interface TrueFalseQuestion extends QuestionBase {
-  readonly kind: 'true-false';
-  readonly answer: boolean;
-  /** Shown when the learner answers "true". */
-  readonly whyTrue: string;
-  /** Shown when the learner answers "false". */
-  readonly whyFalse: string;
-}
-
-export interface OrderLayersQuestion extends QuestionBase {
-  readonly kind: 'order';
-  readonly architecture: ArchitectureId;
-  /** Which column of the stack to build (e.g. "g1"); the answer is that column from the hardware up. */
-  readonly column: string;
-  /**
-   * Which way the learner lists the layers, and so which way the widget shows them: `hardware-up`
-   * (first card is the hardware) or `top-down` (first card is the top of the stack). The prompt must
-   * say the same ("from the hardware up" / "from the top down"); the build checks it.
-   */
-  readonly direction: OrderDirection;
-  readonly why: string;
-}
-
-export type OrderDirection = 'hardware-up' | 'top-down';
-
-export interface MatchProductsQuestion extends QuestionBase {
-  readonly kind: 'match';
-  /** Product ids from the model; the right approach for each comes from the model. */
-  readonly products: readonly ProductId[];
-  /** The approaches offered for every product. Each product's own approach must be among them. */
-  readonly options: readonly ArchitectureId[];
-  /** Why each product belongs where it does, keyed by product id. */
-  readonly why: Readonly<Record<string, string>>;
-}
-
-export interface PickLayerQuestion extends QuestionBase {
-  readonly kind: 'pick-layer';
-  readonly architecture: ArchitectureId;
-  /** The id of the layer that answers the question. */
-  readonly answer: string;
-  readonly whyRight: string;
-  /** Shown for any other layer unless `whyLayer` has a specific reason for it. */
-  readonly whyWrong: string;
-  readonly whyLayer?: Readonly<Record<string, string>>;
-}
-
-export interface PredictPathQuestion extends QuestionBase {
-  readonly kind: 'predict-path';
-  /** A design of the machine (src/model/machine/designs.ts). */
-  readonly design: DesignId;
-  /** One instruction in the machine's syntax, as a learner would type it on /machine (`popf r0`). */
-  readonly instruction: string;
+export type SingleChoiceQuestion = Frozen<v.InferOutput<typeof singleChoiceSchema>>;
+export type MultipleChoiceQuestion = Frozen<v.InferOutput<typeof multipleChoiceSchema>>;
+export type Choice = SingleChoiceQuestion['choices'][number];
+export type TrueFalseQuestion = Frozen<v.InferOutput<typeof trueFalseSchema>>;
+export type OrderLayersQuestion = Frozen<v.InferOutput<typeof orderSchema>>;
+export type OrderDirection = OrderLayersQuestion['direction'];
+export type MatchProductsQuestion = Frozen<v.InferOutput<typeof matchSchema>>;
+export type PickLayerQuestion = Frozen<v.InferOutput<typeof pickLayerSchema>>;
+export type PredictPathQuestion = Frozen<v.InferOutput<typeof predictPathSchema>> & {
   /** The machine's answer, filled in by the build (src/model/quiz/derive.ts); authors leave it out. */
   readonly derived: PathDerived;
-}
+};
 
 /** What running the instruction on the machine says, stored with the quiz so chapters load no machine code. */
 export interface PathDerived {
@@ -117,7 +62,7 @@ export type AuthoredQuestion = Question extends infer Q
     : Q
   : never;
 
-/** A chapter's quiz file as written (content/*.quiz.ts). */
+/** A chapter's quiz file as written (content/*.quiz.ts), the shape src/model/quiz/validate.ts checks. */
 export interface QuizFile {
   readonly questions: readonly AuthoredQuestion[];
 }

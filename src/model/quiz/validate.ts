@@ -1,11 +1,17 @@
+/**
+ * The content check of a chapter's quiz (build only: the browser loads src/model/quiz/question-hash.ts,
+ * never this): the quiz file's schema, built from each kind's schema in the registry, and the rules no
+ * schema says alone.
+ */
+import * as v from 'valibot';
 import { architectures } from '../architectures';
+import { issueMessage } from '../content-schema';
 import type { ContentError } from '../course';
 import { findProduct } from '../products';
-import { buildOf, kindModels, kindOf, type ValidationContext } from './kinds';
-import { fingerprint } from './random';
-import type { Question } from './types';
+import { ID_PATTERN } from '../progress';
+import { buildOf, kindModels, kindSchemas, type ValidationContext } from './kinds';
+import type { AuthoredQuestion } from './types';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Kinds a chapter's quiz mixes at least (docs/authoring.md, "Quizzes"). */
 const MIN_KINDS = 2;
 
@@ -17,47 +23,48 @@ export function modelContext(sections: Iterable<string>): ValidationContext {
   };
 }
 
-/** Fields that explain or locate a question but never decide which answer is right. */
-const PROSE = (key: string) => key === 'prompt' || key === 'section' || key === 'text' || key.startsWith('why');
+const SHAPE = 'the default export must be { questions: [...] }';
 
 /**
- * What decides correctness: the question without its prompt, section, choice wording and explanations
- * (ids, kinds, choices' right/wrong flags, answers, layers, products). To change what a choice means,
- * give it a new id.
+ * A quiz file as authored (content/*.quiz.ts): a list of questions, each of one of the kinds in the
+ * registry (src/model/quiz/kinds), told apart by `kind`; a kind is registered there once.
  */
-export function answerKey(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(answerKey);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([k]) => !PROSE(k))
-      .map(([k, v]) => [k, answerKey(v)]),
-  );
+const quizFileSchema = v.object(
+  {
+    questions: v.array(
+      v.variant('kind', kindSchemas(), (issue) =>
+        issue.path
+          ? `"${String(issue.input)}" is not a question kind (${Object.keys(kindModels).join(', ')})`
+          : 'is not an object',
+      ),
+      SHAPE,
+    ),
+  },
+  SHAPE,
+);
+
+/** Where in a question an issue is, as authors read it: `choices[1].why`, `why.xen` ('' for the question itself). */
+function fieldIn(path: readonly v.IssuePathItem[]): string {
+  return path
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
- * The fingerprint that keys saved answers. It covers only the answer key, so a typo fix in a prompt or
- * an explanation keeps every learner's answer; a changed key makes old answers to it stop counting.
- */
-export function questionHash(q: Question): string {
-  return 'k' + fingerprint(answerKey(q));
-}
-
-/** The fingerprint builds before 2026-12 saved answers under (the whole question): still accepted. */
-export function legacyQuestionHash(q: Question): string {
-  return fingerprint(q);
-}
-
-/**
- * Validate a chapter's quiz as authored. Every message names the file, the question and the field,
- * so a broken quiz fails the build with something a writer can act on.
+ * Validate a chapter's quiz as authored: the file against its schema, then what no schema says alone
+ * (the number of questions and kinds, unique ids, sections of this chapter, each kind's `check` against
+ * the model, explanations that do not open with a verdict). Every message names the file, the question
+ * and the field, so a broken quiz fails the build with something a writer can act on. A question that
+ * does not have its kind's shape reports that alone; its kind's checks run once it does.
  */
 export function validateQuiz(file: string, data: unknown, ctx: ValidationContext, minQuestions = 8): ContentError[] {
-  const errors: ContentError[] = [];
+  const parsed = v.safeParse(quizFileSchema, data);
+  const issues = parsed.issues ?? [];
   const questions = (data as { questions?: unknown } | null)?.questions;
-  if (!Array.isArray(questions)) {
-    return [{ file, field: 'questions', message: 'the default export must be { questions: [...] }' }];
-  }
+  if (!Array.isArray(questions) || issues.some((i) => (i.path?.length ?? 0) < 2))
+    return [{ file, field: 'questions', message: SHAPE }];
+  const errors: ContentError[] = [];
   if (questions.length < minQuestions)
     errors.push({
       file,
@@ -74,19 +81,21 @@ export function validateQuiz(file: string, data: unknown, ctx: ValidationContext
     });
   const ids = new Set<string>();
   questions.forEach((raw: unknown, i) => {
-    const q = raw as Question;
+    const q = raw as AuthoredQuestion;
     const where = `questions[${i}]${typeof q?.id === 'string' ? ` (${q.id})` : ''}`;
-    const err = (field: string, message: string) => errors.push({ file, field: `${where}.${field}`, message });
-    if (typeof q !== 'object' || q === null) return err('', 'is not an object');
-    if (typeof q.id !== 'string' || !ID_PATTERN.test(q.id)) err('id', 'must be lowercase letters, digits and dashes');
-    else if (ids.has(q.id)) err('id', `"${q.id}" is used by another question`);
-    ids.add(q.id);
-    if (typeof q.prompt !== 'string' || q.prompt.trim() === '') err('prompt', 'missing');
-    if (typeof q.section !== 'string' || !ctx.sections.has(q.section))
-      err('section', `"${String(q.section)}" is not a section of this chapter`);
-    if (!Object.hasOwn(kindModels, q.kind))
-      return err('kind', `"${String(q.kind)}" is not a question kind (${Object.keys(kindModels).join(', ')})`);
-    for (const [field, message] of kindOf(q).validate(q, ctx)) err(field, message);
+    const err = (field: string, message: string) =>
+      errors.push({ file, field: field ? `${where}.${field}` : where, message });
+    const own = issues.filter((issue) => issue.path?.[1]?.key === i);
+    for (const issue of own) err(fieldIn(issue.path?.slice(2) ?? []), issueMessage(issue, quizFileSchema));
+    if (typeof q?.id === 'string' && ID_PATTERN.test(q.id)) {
+      if (ids.has(q.id)) err('id', `"${q.id}" is used by another question`);
+      ids.add(q.id);
+    }
+    if (typeof q?.section === 'string' && !ctx.sections.has(q.section))
+      err('section', `"${q.section}" is not a section of this chapter`);
+    // The kind's checks and the explanations need the question's shape (valibot's "typed").
+    if (own.some((issue) => issue.kind === 'schema')) return;
+    for (const [field, message] of buildOf(q).check(q, ctx)) err(field, message);
     for (const [field, text] of buildOf(q).explanations(q))
       if (VERDICT.test(text))
         err(field, `starts with a verdict ("${VERDICT.exec(text)?.[1] ?? ''}"): the quiz shows the verdict already`);

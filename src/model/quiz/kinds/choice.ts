@@ -1,24 +1,37 @@
+import * as v from 'valibot';
+import { filled } from '../../content-schema';
 import type { Choice, MultipleChoiceQuestion, SingleChoiceQuestion } from '../types';
-import { nonEmpty, texts, type KindBuild, type KindModel } from './shared';
+import { questionFields, texts, type KindBuild, type KindModel } from './shared';
 
-function validateChoices(choices: readonly Choice[], single: boolean): [string, string][] {
-  const problems: [string, string][] = [];
-  if (!Array.isArray(choices) || choices.length < 2) return [['choices', 'needs at least two choices']];
-  const ids = new Set<string>();
-  choices.forEach((c, i) => {
-    if (!nonEmpty(c.id)) problems.push([`choices[${i}].id`, 'missing']);
-    else if (ids.has(c.id)) problems.push([`choices[${i}].id`, `"${c.id}" is used twice`]);
-    ids.add(c.id);
-    if (!nonEmpty(c.text)) problems.push([`choices[${i}].text`, 'missing']);
-    if (!nonEmpty(c.why))
-      problems.push([`choices[${i}].why`, 'missing: every choice explains why it is right or wrong']);
-    if (typeof c.correct !== 'boolean') problems.push([`choices[${i}].correct`, 'must be true or false']);
-  });
-  const correct = choices.filter((c) => c.correct === true).length;
-  if (correct === 0) problems.push(['choices', 'no choice is marked correct']);
-  if (single && correct > 1) problems.push(['choices', `a single-choice question has ${correct} correct choices`]);
-  return problems;
+const ChoiceSchema = v.object(
+  {
+    /** Names the choice in saved answers: to change what a choice means, give it a new id. */
+    id: filled('missing'),
+    text: filled('missing'),
+    correct: v.boolean('must be true or false'),
+    /** Why this choice is right, or the misconception behind it. */
+    why: filled('missing: every choice explains why it is right or wrong'),
+  },
+  'must be a choice { id, text, correct, why }',
+);
+
+const TOO_FEW = 'needs at least two choices';
+
+/** The choices of a question, at least one of them right (and, for a single choice, only one). */
+function choicesSchema(single: boolean) {
+  return v.pipe(
+    v.array(ChoiceSchema, TOO_FEW),
+    v.minLength(2, TOO_FEW),
+    v.check((cs) => cs.some((c) => c.correct), 'no choice is marked correct'),
+    v.check(
+      (cs) => !single || cs.filter((c) => c.correct).length <= 1,
+      (issue) => `a single-choice question has ${issue.input.filter((c) => c.correct).length} correct choices`,
+    ),
+  );
 }
+
+export const singleChoiceSchema = v.object({ ...questionFields('single'), choices: choicesSchema(true) });
+export const multipleChoiceSchema = v.object({ ...questionFields('multiple'), choices: choicesSchema(false) });
 
 export const singleChoice: KindModel<SingleChoiceQuestion, string | null> = {
   kind: 'single',
@@ -26,7 +39,6 @@ export const singleChoice: KindModel<SingleChoiceQuestion, string | null> = {
   initial: () => null,
   answered: (_q, r) => r !== null,
   grade: (q, r) => ({ correct: q.choices.some((c) => c.id === r && c.correct) }),
-  validate: (q) => validateChoices(q.choices, true),
   parse: (q, v) => (typeof v === 'string' && q.choices.some((c) => c.id === v) ? v : null),
 };
 
@@ -40,21 +52,34 @@ export const multipleChoice: KindModel<MultipleChoiceQuestion, string[]> = {
     const parts = Object.fromEntries(q.choices.map((c) => [c.id, chosen.has(c.id) === c.correct]));
     return { correct: Object.values(parts).every(Boolean), parts };
   },
-  validate: (q) => validateChoices(q.choices, false),
   parse: (q, v) =>
     Array.isArray(v) && v.every((id) => typeof id === 'string' && q.choices.some((c) => c.id === id))
       ? [...new Set(v as string[])]
       : null,
 };
 
-export const choiceBuild: KindBuild<SingleChoiceQuestion | MultipleChoiceQuestion> = {
-  explanations: (q) =>
-    (Array.isArray(q.choices) ? (q.choices as Partial<Choice>[]) : []).flatMap((c, i) =>
-      texts(`choices[${i}].why`, c?.why),
-    ),
+/** Saved answers name choices by id, so no two choices of a question share one. */
+function uniqueChoiceIds(choices: readonly Choice[]): [string, string][] {
+  const seen = new Set<string>();
+  return choices.flatMap((c, i): [string, string][] => {
+    const twice = seen.has(c.id);
+    seen.add(c.id);
+    return twice ? [[`choices[${i}].id`, `"${c.id}" is used twice`]] : [];
+  });
+}
+
+const choiceMethods: Omit<KindBuild<SingleChoiceQuestion | MultipleChoiceQuestion>, 'schema'> = {
+  check: (q) => uniqueChoiceIds(q.choices),
+  explanations: (q) => q.choices.flatMap((c, i) => texts(`choices[${i}].why`, c.why)),
   export: (q) => ({
     shape: 'choice',
     multiple: q.kind === 'multiple',
     options: q.choices.map((c) => ({ text: c.text, correct: c.correct, feedback: c.why })),
   }),
+};
+
+export const singleChoiceBuild: KindBuild<SingleChoiceQuestion> = { ...choiceMethods, schema: singleChoiceSchema };
+export const multipleChoiceBuild: KindBuild<MultipleChoiceQuestion> = {
+  ...choiceMethods,
+  schema: multipleChoiceSchema,
 };

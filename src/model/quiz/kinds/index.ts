@@ -1,5 +1,5 @@
 import type { Question, QuestionKind } from '../types';
-import { choiceBuild, multipleChoice, singleChoice } from './choice';
+import { multipleChoice, multipleChoiceBuild, singleChoice, singleChoiceBuild } from './choice';
 import { matchBuild, matchProducts } from './match';
 import { orderBuild, orderLayers } from './order';
 import { pickLayer, pickLayerBuild } from './pick-layer';
@@ -17,9 +17,9 @@ type KindTable = { [K in QuestionKind]: KindModel<QuestionOf<K>, any> };
 
 /**
  * The registry of question kinds: per kind, its model (this table, which the browser loads) and what
- * only the build needs (`kindBuilds`: the content check's explanations and the LMS export). Both are
- * keyed by every kind, so a kind missing from either, or a module registered under another kind, fails
- * `tsc`. The views are registered the same way in src/quiz/views.
+ * only the build needs (`kindBuilds`: the schema and checks of the content check, the explanations it
+ * reads, the LMS export). Both are keyed by every kind, so a kind missing from either, or a module
+ * registered under another kind, fails `tsc`. The views are registered the same way in src/quiz/views.
  */
 export const kindModels = {
   single: singleChoice,
@@ -40,8 +40,8 @@ export function kindOf(q: Question): KindModel<Question, unknown> {
 }
 
 const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>> } = {
-  single: choiceBuild,
-  multiple: choiceBuild,
+  single: singleChoiceBuild,
+  multiple: multipleChoiceBuild,
   'true-false': trueFalseBuild,
   order: orderBuild,
   match: matchBuild,
@@ -49,7 +49,12 @@ const kindBuilds: { readonly [K in QuestionKind]: KindBuild<QuestionOf<K>> } = {
   'predict-path': predictPathBuild,
 };
 
+/** The kinds' schemas, for the quiz file's schema (src/model/quiz/validate.ts) to tell them apart by `kind`. */
+export function kindSchemas(): KindBuild<Question>['schema'][] {
+  return Object.values(kindBuilds).map((b) => b.schema as KindBuild<Question>['schema']);
+}
+
 /** A question's build-time methods, with its type erased for code that handles every kind alike. */
-export function buildOf(q: Question): KindBuild<Question> {
+export function buildOf(q: { readonly kind: QuestionKind }): KindBuild<Question> {
   return kindBuilds[q.kind] as KindBuild<Question>;
 }

@@ -1,9 +1,36 @@
-import { findProduct } from '../../products';
+import * as v from 'valibot';
+import { architectureIds, getArchitecture } from '../../architectures';
+import { filled } from '../../content-schema';
+import { findProduct, productIds } from '../../products';
 import type { ArchitectureId } from '../../types';
 import type { MatchProductsQuestion } from '../types';
-import { getArchitecture } from '../../architectures';
 import { ExportError } from '../export-shape';
-import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
+import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+
+const PRODUCTS = 'list at least two products';
+const OPTIONS = 'offer at least two approaches';
+
+export const matchSchema = v.object({
+  ...questionFields('match'),
+  /** Product ids from the model; the right approach for each comes from the model. */
+  products: v.pipe(
+    v.array(
+      v.picklist(productIds, (issue) => `"${String(issue.input)}" is not a product in the model`),
+      PRODUCTS,
+    ),
+    v.minLength(2, PRODUCTS),
+  ),
+  /** The approaches offered for every product. Each product's own approach must be among them. */
+  options: v.pipe(
+    v.array(
+      v.picklist(architectureIds, (issue) => `"${String(issue.input)}" is not an architecture`),
+      OPTIONS,
+    ),
+    v.minLength(2, OPTIONS),
+  ),
+  /** Why each product belongs where it does, keyed by product id. */
+  why: v.record(v.string(), filled('missing'), 'missing: explain each product, keyed by its id'),
+});
 
 export type MatchResponse = Readonly<Record<string, ArchitectureId | ''>>;
 
@@ -20,21 +47,6 @@ export const matchProducts: KindModel<MatchProductsQuestion, MatchResponse> = {
     const parts = Object.fromEntries(q.products.map((p) => [p, r[p] === matchAnswer(p)]));
     return { correct: Object.values(parts).every(Boolean), parts };
   },
-  validate: (q, ctx) => {
-    const problems: [string, string][] = [];
-    if (!Array.isArray(q.products) || q.products.length < 2) problems.push(['products', 'list at least two products']);
-    if (!Array.isArray(q.options) || q.options.length < 2) problems.push(['options', 'offer at least two approaches']);
-    if (!Array.isArray(q.products) || !Array.isArray(q.options)) return problems;
-    q.options.forEach((o, i) => isArchId(ctx, o) || problems.push([`options[${i}]`, `"${o}" is not an architecture`]));
-    q.products.forEach((p, i) => {
-      const product = ctx.product(p);
-      if (!product) problems.push([`products[${i}]`, `"${p}" is not a product in the model`]);
-      else if (!q.options.includes(product.architecture))
-        problems.push([`products[${i}]`, `"${p}" belongs to ${product.architecture}, which is not among the options`]);
-      if (!nonEmpty(q.why?.[p])) problems.push([`why.${p}`, 'missing']);
-    });
-    return problems;
-  },
   parse: (q, v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
     const rec = v as Record<string, unknown>;
@@ -50,6 +62,16 @@ export const matchProducts: KindModel<MatchProductsQuestion, MatchResponse> = {
 };
 
 export const matchBuild: KindBuild<MatchProductsQuestion> = {
+  schema: matchSchema,
+  check: (q, ctx) =>
+    q.products.flatMap((p, i): [string, string][] => {
+      const problems: [string, string][] = [];
+      const own = ctx.product(p)?.architecture;
+      if (own && !q.options.includes(own))
+        problems.push([`products[${i}]`, `"${p}" belongs to ${own}, which is not among the options`]);
+      if (!Object.hasOwn(q.why, p)) problems.push([`why.${p}`, 'missing']);
+      return problems;
+    }),
   explanations: (q) => texts('why', q.why),
   export: (q) => {
     const name = (id: ArchitectureId) => getArchitecture(id).shortName;

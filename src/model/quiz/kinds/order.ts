@@ -1,9 +1,27 @@
-import { getArchitecture } from '../../architectures';
+import * as v from 'valibot';
+import { architectureIds, getArchitecture } from '../../architectures';
+import { filled } from '../../content-schema';
 import { columnStack } from '../../stack';
 import { seededShuffle } from '../random';
 import type { OrderDirection, OrderLayersQuestion } from '../types';
 import { layerName } from '../export-shape';
-import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
+import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+
+const DIRECTIONS = ['hardware-up', 'top-down'] as const;
+
+export const orderSchema = v.object({
+  ...questionFields('order'),
+  architecture: v.picklist(architectureIds, (issue) => `"${String(issue.input)}" is not an architecture`),
+  /** Which column of the stack to build (e.g. "g1"); the answer is that column from the hardware up. */
+  column: filled('missing'),
+  /**
+   * Which way the learner lists the layers, and so which way the widget shows them: `hardware-up`
+   * (first card is the hardware) or `top-down` (first card is the top of the stack). The prompt must
+   * say the same ("from the hardware up" / "from the top down"); the build checks it.
+   */
+  direction: v.picklist(DIRECTIONS, `must be ${DIRECTIONS.join(' or ')}`),
+  why: filled('missing'),
+});
 
 /** The right answer, from the model: the column's layers from the hardware up. */
 export function orderAnswer(q: OrderLayersQuestion): string[] {
@@ -27,8 +45,8 @@ function sameOrder(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * A starting arrangement that is neither the answer nor its exact reverse (a learner who lists the
- * other way round must not be handed the answer either). Needs three or more layers, which validate
- * enforces: swapping the first two cards of either order gives one that is neither.
+ * other way round must not be handed the answer either). Needs three or more layers, which the
+ * content check enforces: swapping the first two cards of either order gives one that is neither.
  */
 export function orderStart(answer: readonly string[], seed: string): string[] {
   const shuffled = seededShuffle(answer, seed);
@@ -48,27 +66,6 @@ export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
     const parts = Object.fromEntries(answer.map((id, i) => [id, r[i] === id]));
     return { correct: sameOrder(r, answer), parts };
   },
-  validate: (q, ctx) => {
-    const problems: [string, string][] = [];
-    if (!isArchId(ctx, q.architecture)) return [['architecture', `"${String(q.architecture)}" is not an architecture`]];
-    const arch = ctx.architecture(q.architecture);
-    if (!arch?.columns.some((c) => c.id === q.column))
-      problems.push(['column', `"${q.column}" is not a column of ${q.architecture}`]);
-    else if (columnStack(arch, q.column).length < 3)
-      problems.push(['column', `"${q.column}" has fewer than three layers: nothing to put in order`]);
-    if (!Object.hasOwn(directionWords, q.direction))
-      problems.push(['direction', `must be ${Object.keys(directionWords).join(' or ')}`]);
-    else {
-      const other = q.direction === 'hardware-up' ? 'top-down' : 'hardware-up';
-      if (!directionWords[q.direction].prompt.test(q.prompt) || directionWords[other].prompt.test(q.prompt))
-        problems.push([
-          'prompt',
-          `must say "${q.direction === 'hardware-up' ? 'from the hardware up' : 'from the top down'}" (direction is ${q.direction}), so the prompt and the widget agree`,
-        ]);
-    }
-    if (!nonEmpty(q.why)) problems.push(['why', 'missing']);
-    return problems;
-  },
   parse: (q, v) => {
     const answer = orderAnswer(q);
     return Array.isArray(v) &&
@@ -81,6 +78,22 @@ export const orderLayers: KindModel<OrderLayersQuestion, string[]> = {
 };
 
 export const orderBuild: KindBuild<OrderLayersQuestion> = {
+  schema: orderSchema,
+  check: (q, ctx) => {
+    const problems: [string, string][] = [];
+    const arch = ctx.architecture(q.architecture);
+    if (!arch?.columns.some((c) => c.id === q.column))
+      problems.push(['column', `"${q.column}" is not a column of ${q.architecture}`]);
+    else if (columnStack(arch, q.column).length < 3)
+      problems.push(['column', `"${q.column}" has fewer than three layers: nothing to put in order`]);
+    const other = q.direction === 'hardware-up' ? 'top-down' : 'hardware-up';
+    if (!directionWords[q.direction].prompt.test(q.prompt) || directionWords[other].prompt.test(q.prompt))
+      problems.push([
+        'prompt',
+        `must say "${q.direction === 'hardware-up' ? 'from the hardware up' : 'from the top down'}" (direction is ${q.direction}), so the prompt and the widget agree`,
+      ]);
+    return problems;
+  },
   explanations: (q) => texts('why', q.why),
   export: (q) => {
     const arch = getArchitecture(q.architecture);

@@ -1,7 +1,21 @@
-import { getArchitecture } from '../../architectures';
+import * as v from 'valibot';
+import { architectureIds, getArchitecture } from '../../architectures';
+import { filled } from '../../content-schema';
 import type { PickLayerQuestion } from '../types';
 import { layerName } from '../export-shape';
-import { isArchId, nonEmpty, texts, type KindBuild, type KindModel } from './shared';
+import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+
+export const pickLayerSchema = v.object({
+  ...questionFields('pick-layer'),
+  architecture: v.picklist(architectureIds, (issue) => `"${String(issue.input)}" is not an architecture`),
+  /** The id of the layer that answers the question. */
+  answer: filled('missing'),
+  whyRight: filled('missing'),
+  /** Shown for any other layer unless `whyLayer` has a specific reason for it. */
+  whyWrong: filled('missing'),
+  /** Reasons for particular wrong layers, keyed by layer id. */
+  whyLayer: v.optional(v.record(v.string(), filled('missing'), 'must map layer ids to explanations')),
+});
 
 export const pickLayer: KindModel<PickLayerQuestion, string | null> = {
   kind: 'pick-layer',
@@ -9,22 +23,19 @@ export const pickLayer: KindModel<PickLayerQuestion, string | null> = {
   initial: () => null,
   answered: (_q, r) => r !== null,
   grade: (q, r) => ({ correct: r === q.answer }),
-  validate: (q, ctx) => {
-    if (!isArchId(ctx, q.architecture)) return [['architecture', `"${String(q.architecture)}" is not an architecture`]];
-    const arch = ctx.architecture(q.architecture);
-    const ids = new Set(arch?.layers.map((l) => l.id));
-    const problems: [string, string][] = [];
-    if (!ids.has(q.answer)) problems.push(['answer', `"${q.answer}" is not a layer of ${q.architecture}`]);
-    if (!nonEmpty(q.whyRight)) problems.push(['whyRight', 'missing']);
-    if (!nonEmpty(q.whyWrong)) problems.push(['whyWrong', 'missing']);
-    for (const id of Object.keys(q.whyLayer ?? {}))
-      if (!ids.has(id)) problems.push([`whyLayer.${id}`, `"${id}" is not a layer of ${q.architecture}`]);
-    return problems;
-  },
   parse: (q, v) => (typeof v === 'string' && getArchitecture(q.architecture).layers.some((l) => l.id === v) ? v : null),
 };
 
 export const pickLayerBuild: KindBuild<PickLayerQuestion> = {
+  schema: pickLayerSchema,
+  check: (q, ctx) => {
+    const ids = new Set(ctx.architecture(q.architecture)?.layers.map((l) => l.id));
+    const problems: [string, string][] = [];
+    if (!ids.has(q.answer)) problems.push(['answer', `"${q.answer}" is not a layer of ${q.architecture}`]);
+    for (const id of Object.keys(q.whyLayer ?? {}))
+      if (!ids.has(id)) problems.push([`whyLayer.${id}`, `"${id}" is not a layer of ${q.architecture}`]);
+    return problems;
+  },
   explanations: (q) => [
     ...texts('whyRight', q.whyRight),
     ...texts('whyWrong', q.whyWrong),

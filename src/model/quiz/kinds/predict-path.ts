@@ -1,6 +1,18 @@
+import * as v from 'valibot';
+import { filled } from '../../content-schema';
+import { designIds } from '../../machine/designs';
 import type { ExportOption } from '../export-shape';
 import type { PathDerived, PredictPathQuestion } from '../types';
-import { nonEmpty, type KindBuild, type KindModel } from './shared';
+import { questionFields, type KindBuild, type KindModel } from './shared';
+
+/** As authored: the build runs the instruction on the machine and adds the answer (`derived`, src/model/quiz/derive.ts). */
+export const predictPathSchema = v.object({
+  ...questionFields('predict-path'),
+  /** A design of the machine (src/model/machine/designs.ts). */
+  design: v.picklist(designIds, (issue) => `"${String(issue.input)}" is not a design of the machine`),
+  /** One instruction in the machine's syntax, as a learner would type it on /machine (`popf r0`). */
+  instruction: filled('missing'),
+});
 
 /** The two parts a learner answers: the layer that handles the instruction first, and whether it traps. */
 export interface PathResponse {
@@ -17,8 +29,6 @@ export const predictPath: KindModel<PredictPathQuestion, PathResponse> = {
     const parts = { layer: r.layer === q.derived.layer, traps: r.traps === q.derived.traps };
     return { correct: parts.layer && parts.traps, parts };
   },
-  // The design and the instruction are checked by the build as it runs them (src/model/quiz/derive.ts).
-  validate: (q) => (nonEmpty(q.instruction) ? [] : [['instruction', 'missing']]),
   parse: (q, v) => {
     if (typeof v !== 'object' || v === null) return null;
     const { layer, traps } = v as Record<string, unknown>;
@@ -56,6 +66,9 @@ function combinations(d: PathDerived): ExportOption[] {
 }
 
 export const predictPathBuild: KindBuild<PredictPathQuestion> = {
+  schema: predictPathSchema,
+  // Whether the machine can run the instruction is found by running it (src/model/quiz/derive.ts).
+  check: () => [],
   // Its only explanation is the machine's own trace, not prose an author wrote.
   explanations: () => [],
   export: (q) => ({ shape: 'choice', multiple: false, options: combinations(q.derived) }),

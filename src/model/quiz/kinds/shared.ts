@@ -1,6 +1,9 @@
-import type { ArchitectureId, Architecture, Product } from '../../types';
+import * as v from 'valibot';
+import { filled } from '../../content-schema';
+import { ID_PATTERN } from '../../progress';
+import type { Architecture, Product } from '../../types';
 import type { KindExport } from '../export-shape';
-import type { Question } from '../types';
+import type { AuthoredQuestion, Question } from '../types';
 
 export interface ValidationContext {
   readonly sections: ReadonlySet<string>;
@@ -26,33 +29,50 @@ export interface KindModel<Q extends Question, R> {
   /** Is the response complete enough to check? */
   answered(q: Q, r: R): boolean;
   grade(q: Q, r: R): Grade;
-  /** Problems with the question as authored, as [field, message] pairs. */
-  validate(q: Q, ctx: ValidationContext): [string, string][];
   /** Accept a saved response only if it has this kind's shape and fits the question. */
   parse(q: Q, value: unknown): R | null;
 }
 
+/** A question of Q's kind as its author writes it: without what the build derives. */
+type Authored<Q extends Question> = Extract<AuthoredQuestion, { kind: Q['kind'] }>;
+
+/** A kind's schema: an object schema (so the quiz file's `v.variant` can tell the kinds apart) of its authored fields. */
+type KindSchema<Q extends Question> = v.VariantOptions<'kind'>[number] & v.GenericSchema<unknown, Authored<Q>>;
+
 /** What only the build and the LMS scripts need of a kind, kept out of the chapters' bundle. */
 export interface KindBuild<Q extends Question> {
+  /**
+   * The kind's fields as authored: the content check parses every question against it, and
+   * src/model/quiz/types.ts infers the kind's type from it.
+   */
+  readonly schema: KindSchema<Q>;
+  /**
+   * What the schema cannot say alone, run on a question it accepted: rules that need the chapter's
+   * model (layers, columns, products) or that compare fields, as [field, message] pairs.
+   */
+  check(q: Authored<Q>, ctx: ValidationContext): [string, string][];
   /** Every explanation a learner may read, as [field, text] pairs (the content check reads them). */
-  explanations(q: Q): [string, string][];
+  explanations(q: Authored<Q>): [string, string][];
   /** The question as one of the shapes the LMS formats carry. */
   readonly export: KindExport<Q>;
 }
 
-export function nonEmpty(v: unknown): v is string {
-  return typeof v === 'string' && v.trim().length > 0;
+const ID = 'must be lowercase letters, digits and dashes';
+
+/** The fields every question has, whatever its kind, for each kind's schema to start with. */
+export function questionFields<K extends string>(kind: K) {
+  return {
+    kind: v.literal(kind),
+    /** Unique within the chapter; used in URLs (#q-<id>) and saved answers. Lowercase, digits, dashes. */
+    id: v.pipe(v.string(ID), v.regex(ID_PATTERN, ID)),
+    prompt: filled('missing'),
+    /** The id of the section (h2/h3 slug) in the same chapter that teaches this. */
+    section: v.string((issue) => `"${String(issue.input)}" is not a section of this chapter`),
+  };
 }
 
-export function isArchId(ctx: ValidationContext, id: unknown): id is ArchitectureId {
-  return typeof id === 'string' && ctx.architecture(id) !== undefined;
-}
-
-/** The [field, text] pairs of an explanation field and of a record of them (`why.<key>`), skipping what is not text. */
-export function texts(field: string, value: unknown): [string, string][] {
+/** The [field, text] pairs of an explanation field and of a record of them (`why.<key>`). */
+export function texts(field: string, value: string | Readonly<Record<string, string>> | undefined): [string, string][] {
   if (typeof value === 'string') return [[field, value]];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[`${field}.${k}`, v] as [string, string]] : [],
-  );
+  return Object.entries(value ?? {}).map(([k, text]) => [`${field}.${k}`, text]);
 }
