@@ -57,9 +57,16 @@ async function importTsData(file: string): Promise<unknown> {
   return mod.default;
 }
 
-/** A quiz file as the course loads it: imported, with the answers the build derives filled in. */
-export async function loadQuizData(file: string, name = file): Promise<{ quiz: unknown; errors: ContentError[] }> {
-  return deriveQuiz(name, await importTsData(file));
+/**
+ * A quiz file as the course loads it: imported, with the answers the build derives filled in (`quiz`),
+ * and as its author wrote it (`authored`, what validateQuiz checks).
+ */
+export async function loadQuizData(
+  file: string,
+  name = file,
+): Promise<{ authored: unknown; quiz: unknown; errors: ContentError[] }> {
+  const authored = await importTsData(file);
+  return { authored, ...deriveQuiz(name, authored) };
 }
 
 function rel(root: string, file: string): string {
@@ -145,7 +152,7 @@ export async function loadCourse(root: string): Promise<LoadResult> {
     try {
       const loaded = await loadQuizData(quizFile, rel(root, quizFile));
       quiz = loaded.quiz as Quiz;
-      errors.push(...loaded.errors);
+      errors.push(...loaded.errors, ...validateQuiz(rel(root, quizFile), loaded.authored, modelContext(sectionIds)));
     } catch (e) {
       errors.push({
         file: rel(root, quizFile),
@@ -153,7 +160,6 @@ export async function loadCourse(root: string): Promise<LoadResult> {
         message: `cannot be loaded: ${(e as Error).message.split('\n')[0]}`,
       });
     }
-    if (quiz !== undefined) errors.push(...validateQuiz(rel(root, quizFile), quiz, modelContext(sectionIds)));
     const questions = Array.isArray(quiz?.questions) ? quiz.questions : [];
     chapters.push({
       ...meta,

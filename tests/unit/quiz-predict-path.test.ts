@@ -67,7 +67,7 @@ describe('predict-the-path questions', () => {
       { kind: 'predict-path', id: 'a', prompt: 'P', section: 's', design: 'mainframe', instruction: 'cli' },
       { kind: 'predict-path', id: 'b', prompt: 'P', section: 's', design: 'kvm', instruction: 'frob r1' },
     ];
-    const { quiz, errors } = deriveQuiz('/content/x.quiz.ts', { questions: bad });
+    const { errors } = deriveQuiz('/content/x.quiz.ts', { questions: bad });
     // The machine cannot run the instruction: found by running it.
     expect(errors).toEqual([
       {
@@ -77,7 +77,7 @@ describe('predict-the-path questions', () => {
       },
     ]);
     // No such design: the quiz file's schema says so, once.
-    const fromSchema = validateQuiz('/content/x.quiz.ts', quiz, modelContext(['s']), 0).filter((e) =>
+    const fromSchema = validateQuiz('/content/x.quiz.ts', { questions: bad }, modelContext(['s']), 0).filter((e) =>
       e.field.startsWith('questions[0]'),
     );
     expect(fromSchema).toEqual([

@@ -117,6 +117,16 @@ describe('validateQuiz', () => {
     expect(check(withoutAnswer)).toEqual([`${FILE}: questions[7] (no-answer).answer: must be true or false`]);
   });
 
+  it('refuses a field its kind does not declare, so a misspelt optional field is not silently ignored', () => {
+    expect(check({ ...trueFalse('typo'), whyFlase: 'Because F.' })).toEqual([
+      `${FILE}: questions[7] (typo).whyFlase: is not a field of a true-false question`,
+    ]);
+    const q = single('choice-typo') as Extract<Question, { kind: 'single' }>;
+    expect(check({ ...q, choices: [q.choices[0], { ...q.choices[1], corect: true }] })).toEqual([
+      `${FILE}: questions[7] (choice-typo).choices[1].corect: is not a field of a choice`,
+    ]);
+  });
+
   it('rejects two choices with one id, and a question that is not an object', () => {
     const q = single('same-ids') as Extract<Question, { kind: 'single' }>;
     expect(check({ ...q, choices: [q.choices[0], { ...q.choices[1], id: 'r0' }] })).toEqual([

@@ -52,7 +52,8 @@ function fieldIn(path: readonly v.IssuePathItem[]): string {
 }
 
 /**
- * Validate a chapter's quiz as authored: the file against its schema, then what no schema says alone
+ * Validate a chapter's quiz as authored, before the build derives anything (a `derived` field is not
+ * one an author writes): the file against its schema, then what no schema says alone
  * (the number of questions and kinds, unique ids, sections of this chapter, each kind's `check` against
  * the model, explanations that do not open with a verdict). Every message names the file, the question
  * and the field, so a broken quiz fails the build with something a writer can act on. A question that

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { filled } from '../../content-schema';
 import type { Choice, MultipleChoiceQuestion, SingleChoiceQuestion } from '../types';
-import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+import { questionSchema, texts, type KindBuild, type KindModel } from './shared';
 
-const ChoiceSchema = v.object(
+const ChoiceSchema = v.strictObject(
   {
     /** Names the choice in saved answers: to change what a choice means, give it a new id. */
     id: filled('missing'),
@@ -12,7 +12,8 @@ const ChoiceSchema = v.object(
     /** Why this choice is right, or the misconception behind it. */
     why: filled('missing: every choice explains why it is right or wrong'),
   },
-  'must be a choice { id, text, correct, why }',
+  (issue) =>
+    issue.expected === 'never' ? 'is not a field of a choice' : 'must be a choice { id, text, correct, why }',
 );
 
 const TOO_FEW = 'needs at least two choices';
@@ -30,8 +31,8 @@ function choicesSchema(single: boolean) {
   );
 }
 
-export const singleChoiceSchema = v.object({ ...questionFields('single'), choices: choicesSchema(true) });
-export const multipleChoiceSchema = v.object({ ...questionFields('multiple'), choices: choicesSchema(false) });
+export const singleChoiceSchema = questionSchema('single', { choices: choicesSchema(true) });
+export const multipleChoiceSchema = questionSchema('multiple', { choices: choicesSchema(false) });
 
 export const singleChoice: KindModel<SingleChoiceQuestion, string | null> = {
   kind: 'single',

@@ -5,13 +5,12 @@ import { findProduct, productIds } from '../../products';
 import type { ArchitectureId } from '../../types';
 import type { MatchProductsQuestion } from '../types';
 import { ExportError } from '../export-shape';
-import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+import { questionSchema, texts, type KindBuild, type KindModel } from './shared';
 
 const PRODUCTS = 'list at least two products';
 const OPTIONS = 'offer at least two approaches';
 
-export const matchSchema = v.object({
-  ...questionFields('match'),
+export const matchSchema = questionSchema('match', {
   /** Product ids from the model; the right approach for each comes from the model. */
   products: v.pipe(
     v.array(

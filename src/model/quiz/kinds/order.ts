@@ -5,12 +5,11 @@ import { columnStack } from '../../stack';
 import { seededShuffle } from '../random';
 import type { OrderDirection, OrderLayersQuestion } from '../types';
 import { layerName } from '../export-shape';
-import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+import { questionSchema, texts, type KindBuild, type KindModel } from './shared';
 
 const DIRECTIONS = ['hardware-up', 'top-down'] as const;
 
-export const orderSchema = v.object({
-  ...questionFields('order'),
+export const orderSchema = questionSchema('order', {
   architecture: v.picklist(architectureIds, (issue) => `"${String(issue.input)}" is not an architecture`),
   /** Which column of the stack to build (e.g. "g1"); the answer is that column from the hardware up. */
   column: filled('missing'),

@@ -3,10 +3,9 @@ import { architectureIds, getArchitecture } from '../../architectures';
 import { filled } from '../../content-schema';
 import type { PickLayerQuestion } from '../types';
 import { layerName } from '../export-shape';
-import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+import { questionSchema, texts, type KindBuild, type KindModel } from './shared';
 
-export const pickLayerSchema = v.object({
-  ...questionFields('pick-layer'),
+export const pickLayerSchema = questionSchema('pick-layer', {
   architecture: v.picklist(architectureIds, (issue) => `"${String(issue.input)}" is not an architecture`),
   /** The id of the layer that answers the question. */
   answer: filled('missing'),

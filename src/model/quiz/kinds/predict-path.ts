@@ -3,11 +3,10 @@ import { filled } from '../../content-schema';
 import { designIds } from '../../machine/designs';
 import type { ExportOption } from '../export-shape';
 import type { PathDerived, PredictPathQuestion } from '../types';
-import { questionFields, type KindBuild, type KindModel } from './shared';
+import { questionSchema, type KindBuild, type KindModel } from './shared';
 
 /** As authored: the build runs the instruction on the machine and adds the answer (`derived`, src/model/quiz/derive.ts). */
-export const predictPathSchema = v.object({
-  ...questionFields('predict-path'),
+export const predictPathSchema = questionSchema('predict-path', {
   /** A design of the machine (src/model/machine/designs.ts). */
   design: v.picklist(designIds, (issue) => `"${String(issue.input)}" is not a design of the machine`),
   /** One instruction in the machine's syntax, as a learner would type it on /machine (`popf r0`). */

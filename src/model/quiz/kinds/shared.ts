@@ -59,16 +59,26 @@ export interface KindBuild<Q extends Question> {
 
 const ID = 'must be lowercase letters, digits and dashes';
 
-/** The fields every question has, whatever its kind, for each kind's schema to start with. */
-export function questionFields<K extends string>(kind: K) {
-  return {
-    kind: v.literal(kind),
-    /** Unique within the chapter; used in URLs (#q-<id>) and saved answers. Lowercase, digits, dashes. */
-    id: v.pipe(v.string(ID), v.regex(ID_PATTERN, ID)),
-    prompt: filled('missing'),
-    /** The id of the section (h2/h3 slug) in the same chapter that teaches this. */
-    section: v.string((issue) => `"${String(issue.input)}" is not a section of this chapter`),
-  };
+/**
+ * A kind's schema: the fields every question has (`kind`, `id`, `prompt`, `section`), then the kind's
+ * own. A field the kind does not declare is refused, so a misspelt optional field (`whyLayers`) is not
+ * silently ignored.
+ */
+// Marked pure, as valibot marks its own functions, so that a chapter's bundle drops the schemas (only the build uses them).
+/* @__NO_SIDE_EFFECTS__ */
+export function questionSchema<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
+  return v.strictObject(
+    {
+      kind: v.literal(kind),
+      /** Unique within the chapter; used in URLs (#q-<id>) and saved answers. Lowercase, digits, dashes. */
+      id: v.pipe(v.string(ID), v.regex(ID_PATTERN, ID)),
+      prompt: filled('missing'),
+      /** The id of the section (h2/h3 slug) in the same chapter that teaches this. */
+      section: v.string((issue) => `"${String(issue.input)}" is not a section of this chapter`),
+      ...entries,
+    },
+    (issue) => (issue.expected === 'never' ? `is not a field of a ${kind} question` : `must be a ${kind} question`),
+  );
 }
 
 /** The [field, text] pairs of an explanation field and of a record of them (`why.<key>`). */

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { filled } from '../../content-schema';
 import type { TrueFalseQuestion } from '../types';
-import { questionFields, texts, type KindBuild, type KindModel } from './shared';
+import { questionSchema, texts, type KindBuild, type KindModel } from './shared';
 
-export const trueFalseSchema = v.object({
-  ...questionFields('true-false'),
+export const trueFalseSchema = questionSchema('true-false', {
   answer: v.boolean('must be true or false'),
   /** Shown when the learner answers "true". */
   whyTrue: filled('missing'),
