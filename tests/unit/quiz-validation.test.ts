@@ -267,8 +267,8 @@ describe('validateQuiz', () => {
       ]);
     });
 
-    // Known bug: match.validate reports the missing list, then calls `q.options.forEach` anyway and
-    // throws a TypeError, so the build dies without naming the file. Remove `.fails` when fixed.
+    // Once a crash (the check read `q.options` it had just found missing): the schema now reports it and
+    // the kind's check runs only on a question that has its shape.
     it('reports a match question without options instead of crashing', () => {
       const { options: _options, ...withoutOptions } = match;
       expect(check(withoutOptions)).toEqual([`${FILE}: questions[7] (match).options: offer at least two approaches`]);
@@ -281,8 +281,7 @@ describe('validateQuiz', () => {
     ]);
   });
 
-  // Known bug: the kind check uses `q.kind in kindModels`, which also finds Object.prototype's
-  // members, so kind "constructor" passes and validation throws. Remove `.fails` when it uses Object.hasOwn.
+  // Once a crash (`q.kind in kindModels` found Object.prototype's members): the variant matches literals only.
   it('rejects a kind that happens to be an Object.prototype member', () => {
     expect(check({ ...trueFalse('proto'), kind: 'constructor' })).toHaveLength(1);
   });
