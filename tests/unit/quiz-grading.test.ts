@@ -197,8 +197,8 @@ describe('order the layers', () => {
       expect(model.parse(q, foreign), JSON.stringify(foreign)).toBeNull();
   });
 
-  // Known bug: parse compares `[...v].sort().join()`, so a nested array stringifies like its one
-  // element and passes as a layer id. Remove `.fails` when order.parse checks every item is a string.
+  // A nested array stringifies like its one element, so a parse that compared joined strings alone
+  // would take it for a layer id: every item must be a string.
   it('rejects a saved order whose items are not strings', () => {
     expect(model.parse(q, [['hardware'], 'base', 'vmm', 'g1-kernel', 'g1-apps'])).toBeNull();
   });
